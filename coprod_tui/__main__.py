@@ -1,0 +1,3 @@
+from coprod_tui.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,173 @@
+"""CoprodApp: screens as modes, the global key map, the card inbox, the open meeting."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from functools import partial
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from coprod_tui.i18n import language, t
+from coprod_tui.meeting import Meeting, Workspace
+from coprod_tui.messages import MeetingChanged, MeetingOpened
+from coprod_tui.model import now
+from coprod_tui.store.db import HomeStore
+from coprod_tui.store.files import StoreError
+from coprod_tui.tools import Tool, available_tools
+
+INBOX_POLL_SECONDS = 0.5
+
+
+def _tool_bindings() -> list[Binding]:
+    return [
+        Binding(tool.key, f"tool('{tool.mode}')", t(tool.title), show=False)
+        for tool in available_tools()
+    ]
+
+
+class CoprodApp(App[str | None]):
+    TITLE = "coprod"
+    CSS = """
+    Screen { background: $background; }
+    .title-bar { height: 1; padding: 0 1; background: $panel; color: $foreground; }
+    .hint { color: $text-muted; padding: 0 1; }
+    """
+    BINDINGS = [
+        Binding("h", "home", t("Home"), show=False),
+        Binding("f1", "help", t("Help")),
+        *_tool_bindings(),
+    ]
+
+    def __init__(
+        self,
+        store: HomeStore,
+        *,
+        meeting_id: str | None = None,
+        clock: Callable[[], datetime] = now,
+        poll_inbox: bool = True,
+    ) -> None:
+        self.tools: dict[str, Tool] = {tool.mode: tool for tool in available_tools()}
+        self.MODES = {
+            "home": self._make_home,
+            **{m: tool.make_screen for m, tool in self.tools.items()},
+        }
+        super().__init__()
+        self.store = store
+        self.workspace = Workspace(store, clock=clock)
+        self.meeting: Meeting | None = None
+        self._initial_meeting = meeting_id
+        self._poll_inbox = poll_inbox
+        self.started = time.monotonic()
+
+    @staticmethod
+    def _make_home() -> Screen:
+        from coprod_tui.screens.home import HomeScreen
+
+        return HomeScreen()
+
+    def on_mount(self) -> None:
+        if self._initial_meeting:
+            self.open_meeting(self._initial_meeting)
+        if self.meeting is not None and "agenda" in self.tools:
+            self.switch_mode("agenda")
+        else:
+            self.switch_mode("home")
+        if self._poll_inbox:
+            self.collect_inbox()
+            self.set_interval(INBOX_POLL_SECONDS, self.collect_inbox)
+
+    # --- the open meeting ------------------------------------------------------------------
+    def open_meeting(self, meeting_id: str) -> Meeting | None:
+        try:
+            meeting = self.workspace.open_meeting(meeting_id)
+        except StoreError as error:
+            self.notify(str(error), title=t("Cannot open the meeting"), severity="error")
+            return None
+        self.set_meeting(meeting)
+        return meeting
+
+    def set_meeting(self, meeting: Meeting | None) -> None:
+        if self.meeting is not None:
+            self.meeting.unsubscribe(self._meeting_changed)
+        self.meeting = meeting
+        if meeting is not None:
+            meeting.subscribe(self._meeting_changed)
+        self.sub_title = meeting.session.title if meeting else ""
+        self._broadcast(MeetingOpened)
+
+    def _meeting_changed(self, topic: str) -> None:
+        self._broadcast(partial(MeetingChanged, topic))
+
+    def _broadcast(self, make_message: Callable[[], object]) -> None:
+        """Tell every screen that has been built; each refreshes what it shows."""
+        screens = {id(s): s for stack in self._screen_stacks.values() for s in stack}
+        for screen in screens.values():
+            screen.post_message(make_message())  # type: ignore[arg-type]
+
+    # --- the card inbox --------------------------------------------------------------------
+    def collect_inbox(self) -> None:
+        try:
+            result = self.workspace.collect_inbox(self.meeting)
+        except (StoreError, OSError) as error:
+            self.notify(str(error), title=t("Card inbox"), severity="error", timeout=10)
+            return
+        for problem in result.bad:
+            self.notify(
+                t(
+                    "A card file could not be read and was moved to inbox/bad: {problem}",
+                    problem=problem,
+                ),
+                title=t("Card inbox"),
+                severity="warning",
+                timeout=10,
+            )
+        if result.received and self.current_mode != "cards":
+            self.notify(
+                t("{count} new card(s) arrived", count=len(result.received)),
+                title=t("Opportunity cards"),
+                timeout=4,
+            )
+
+    # --- navigation ------------------------------------------------------------------------
+    def action_home(self) -> None:
+        self.switch_mode("home")
+
+    def action_tool(self, mode: str) -> None:
+        tool = self.tools.get(mode)
+        if tool is None:
+            return
+        if tool.needs_meeting and self.meeting is None:
+            self.notify(t("Open or start a meeting first (h: home)."), severity="warning")
+            return
+        self.switch_mode(mode)
+
+    def action_help(self) -> None:
+        from coprod_tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield SystemCommand(t("Home"), t("Projects and meetings"), self.action_home)
+        for tool in self.tools.values():
+            yield SystemCommand(
+                f"{t(tool.title)} ({tool.key})",
+                t("Open the {tool} screen", tool=t(tool.title)),
+                partial(self.action_tool, tool.mode),
+            )
+        yield SystemCommand(t("Help"), t("Keys and help for this screen"), self.action_help)
+        other = "nl" if language() == "en" else "en"
+        yield SystemCommand(
+            t("Language: {name}", name="Nederlands" if other == "nl" else "English"),
+            t("Switch the language (the app restarts on the same meeting)"),
+            partial(self.switch_language, other),
+        )
+        yield from super().get_system_commands(screen)
+
+    def switch_language(self, new_language: str) -> None:
+        self.store.set_setting("language", new_language)
+        self.exit(f"relaunch:{new_language}")

@@ -1,0 +1,12 @@
+"""The Meeting service: the one place where UI actions become model changes and store writes.
+
+Each tool adds its operations as a small mixin module here; ``service.Meeting`` combines
+them, ``workspace.Workspace`` holds what spans meetings (projects, plans, the card inbox).
+Screens call these and never touch the store.
+"""
+
+from coprod_tui.meeting.core import TOPICS, ReadOnlyMeeting
+from coprod_tui.meeting.service import Meeting
+from coprod_tui.meeting.workspace import CollectResult, Workspace
+
+__all__ = ["TOPICS", "CollectResult", "Meeting", "ReadOnlyMeeting", "Workspace"]

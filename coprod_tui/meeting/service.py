@@ -1,0 +1,8 @@
+"""``Meeting``: the operations of every tool on one open meeting, combined."""
+
+from coprod_tui.meeting.agenda import AgendaOps
+from coprod_tui.meeting.cards import CardOps
+
+
+class Meeting(AgendaOps, CardOps):
+    """One open meeting of a project."""

@@ -1,0 +1,146 @@
+"""What spans meetings: projects, starting a meeting from a plan, the card inbox."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from coprod_tui.meeting.service import Meeting
+from coprod_tui.model import (
+    Card,
+    Participant,
+    Project,
+    Session,
+    SessionPlan,
+    next_receiver,
+    now,
+)
+from coprod_tui.store import inbox
+from coprod_tui.store.db import HomeStore
+
+
+@dataclass
+class CollectResult:
+    """What one look at the inbox found."""
+
+    received: list[Card] = field(default_factory=list)  # stored in the open meeting
+    waiting: int = 0  # stored for a project's next meeting
+    bad: list[str] = field(default_factory=list)  # files moved to inbox/bad, with the reason
+
+
+class Workspace:
+    def __init__(self, store: HomeStore, clock: Callable[[], datetime] = now) -> None:
+        self.store = store
+        self.clock = clock
+
+    # --- projects and meetings ---------------------------------------------------------------
+    def projects(self) -> list[Project]:
+        return self.store.projects()
+
+    def create_project(self, name: str, ladder_model: str = "toolkit") -> Project:
+        existing = self.store.project_by_name(name)
+        if existing is not None:
+            return existing
+        project = Project(name=name, ladder_model=ladder_model, created_at=self.clock())
+        self.store.save_project(project)
+        return project
+
+    def meetings(self, project_id: str | None = None) -> list[dict]:
+        return self.store.summaries(project_id)
+
+    def last_meeting(self, project: Project) -> Session | None:
+        summaries = self.store.summaries(project.id)
+        return self.store.load_meeting(summaries[0]["id"]) if summaries else None
+
+    def proposed_participants(self, project: Project) -> tuple[list[Participant], str | None]:
+        """The last meeting's participants and the next card receiver in rotation."""
+        last = self.last_meeting(project)
+        if last is None:
+            return [], None
+        names = last.participant_names()
+        return copy.deepcopy(last.participants), next_receiver(names, last.receiver)
+
+    def new_meeting(
+        self,
+        project: Project,
+        plan: SessionPlan,
+        *,
+        title: str | None = None,
+        participants: list[Participant] | None = None,
+        receiver: str | None = None,
+        on: date | None = None,
+    ) -> Meeting:
+        """A planned meeting with the plan's agenda and the project's still-open actions."""
+        proposed, proposed_receiver = self.proposed_participants(project)
+        participants = proposed if participants is None else participants
+        last = self.last_meeting(project)
+        session = Session(
+            project_id=project.id,
+            title=title or plan.title,
+            date=on or self.clock().date(),
+            plan=plan.key,
+            participants=participants,
+            receiver=receiver if receiver is not None else proposed_receiver,
+            agenda=plan.agenda_items(),
+            ladder_model=project.ladder_model,
+        )
+        if last is not None:
+            for action in last.open_actions():
+                carried = copy.deepcopy(action)
+                carried.carried_from = last.id
+                session.actions.append(carried)
+        self.store.create_meeting(session)
+        return self.open_meeting(session.id)
+
+    def open_meeting(self, meeting_id: str) -> Meeting:
+        session = self.store.load_meeting(meeting_id)
+        project = self.store.project(session.project_id)
+        if project is None:
+            project = Project(name="(unknown project)", id=session.project_id)
+        meeting = Meeting(self.store, session, project, clock=self.clock)
+        if not meeting.read_only:
+            self._hand_over_waiting_cards(meeting)
+        return meeting
+
+    def _hand_over_waiting_cards(self, meeting: Meeting) -> None:
+        waiting = self.store.waiting_cards(meeting.project)
+        if waiting:
+            meeting.receive_cards(waiting)
+            self.store.remove_waiting_cards({card.id for card in waiting})
+
+    # --- the card inbox ----------------------------------------------------------------------
+    def collect_inbox(self, meeting: Meeting | None, limit: int = 500) -> CollectResult:
+        """Store every card in ``inbox/new`` (in ``meeting`` or waiting), then delete its file.
+
+        A card is written to a database before its file is deleted, and stored by id, so a
+        crash in between leads to the card being seen again, never to it being lost or doubled.
+        """
+        result = CollectResult()
+        entries = inbox.read_new(self.store.paths.inbox, limit)
+        if not entries:
+            return result
+        for entry in entries:
+            if entry.card is None:
+                inbox.quarantine(self.store.paths.inbox, entry)
+                result.bad.append(f"{entry.path.name}: {entry.problem}")
+        good = [entry for entry in entries if entry.card is not None]
+        here, elsewhere = [], []
+        for entry in good:
+            for_this_meeting = (
+                meeting is not None
+                and not meeting.read_only
+                and (
+                    entry.project is None
+                    or entry.project.casefold() == meeting.project.name.casefold()
+                )
+            )
+            (here if for_this_meeting else elsewhere).append(entry)
+        if elsewhere:
+            self.store.add_waiting_cards([(e.card, e.project) for e in elsewhere])
+            result.waiting = len(elsewhere)
+        if here and meeting is not None:
+            result.received = meeting.receive_cards([e.card for e in here])
+        inbox.remove([entry.path for entry in good])
+        return result

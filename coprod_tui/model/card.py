@@ -1,0 +1,67 @@
+"""Opportunity cards (kanskaarten) and the rules for their text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from coprod_tui.model.common import (
+    PlainData,
+    ValidationError,
+    clean_line,
+    clean_text,
+    new_id,
+    now,
+    one_of,
+)
+from coprod_tui.model.toolkit import CARD_STATES
+
+MAX_CARD_CHARS = 2000
+MAX_NAME_CHARS = 80
+CARD_SOURCES = ("terminal", "app", "phone")
+
+
+def valid_card_text(text: str) -> str:
+    """The card text with controls removed, or a ValidationError saying why it is refused."""
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    cleaned = clean_text(text)
+    if not cleaned:
+        raise ValidationError("a card needs some text (it was empty)")
+    if len(cleaned) > MAX_CARD_CHARS:
+        raise ValidationError(
+            f"a card holds at most {MAX_CARD_CHARS} characters; this one has {len(cleaned)}"
+            " — shorten it or hand in two cards"
+        )
+    return cleaned
+
+
+def valid_name(name: str | None) -> str | None:
+    """A participant's name with controls removed; None or empty means anonymous."""
+    if name is None:
+        return None
+    cleaned = clean_line(name)
+    if len(cleaned) > MAX_NAME_CHARS:
+        raise ValidationError(f"a name holds at most {MAX_NAME_CHARS} characters")
+    return cleaned or None
+
+
+@dataclass
+class Card(PlainData):
+    text: str
+    author: str | None = None  # None: anonymous, and then no author is stored anywhere
+    received_at: datetime = field(default_factory=now)
+    state: str = "new"
+    source: str = "terminal"
+    action_id: str | None = None
+    id: str = field(default_factory=new_id)
+
+    def __post_init__(self) -> None:
+        self.text = valid_card_text(self.text)
+        self.author = valid_name(self.author)
+        one_of(self.state, CARD_STATES, "card state")
+        one_of(self.source, CARD_SOURCES, "card source")
+
+    @property
+    def anonymous(self) -> bool:
+        return self.author is None

@@ -1,0 +1,186 @@
+"""Shared rules of the model: ids, times, clean text and dict conversion with validation."""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+import unicodedata
+import uuid
+from datetime import UTC, date, datetime
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+# Format characters that reorder or hide text (Trojan Source) are removed like controls;
+# the zero-width joiner stays because emoji sequences need it.
+_KEEP_FORMAT = {"\u200d"}
+
+
+class ValidationError(ValueError):
+    """A value that does not fit the model; the message says what was expected and where."""
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def now() -> datetime:
+    """The current time, timezone-aware, in the local zone."""
+    return datetime.now(UTC).astimezone()
+
+
+def clean_text(text: str, *, multiline: bool = True) -> str:
+    """Remove control and hidden format characters; keep newlines (and tabs as spaces).
+
+    Card text and names are data: what is left can be shown as plain text and
+    written to YAML without changing a terminal.
+    """
+    out: list[str] = []
+    for char in text.replace("\r\n", "\n"):
+        if char == "\n":
+            out.append("\n" if multiline else " ")
+        elif char == "\t":
+            out.append(" ")
+        else:
+            category = unicodedata.category(char)
+            if category in ("Cc", "Cs", "Co", "Cn") or (
+                category == "Cf" and char not in _KEEP_FORMAT
+            ):
+                continue
+            out.append(char)
+    return "".join(out).strip()
+
+
+def clean_line(text: str) -> str:
+    """Like clean_text, for one-line fields such as names."""
+    return " ".join(clean_text(text, multiline=False).split())
+
+
+def parse_datetime(value: Any, where: str) -> datetime:
+    if isinstance(value, datetime):
+        result = value
+    elif isinstance(value, str):
+        try:
+            result = datetime.fromisoformat(value)
+        except ValueError:
+            raise ValidationError(
+                f"{where}: expected a date and time like 2026-11-23T14:02:00+01:00, got {value!r}"
+            ) from None
+    else:
+        raise ValidationError(f"{where}: expected a date and time, got {value!r}")
+    if result.tzinfo is None:
+        raise ValidationError(f"{where}: the time {value!r} needs a timezone (e.g. +01:00)")
+    return result
+
+
+def parse_date(value: Any, where: str) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ValidationError(f"{where}: expected a date like 2026-11-23, got {value!r}")
+
+
+def to_plain(value: Any) -> Any:
+    """A dataclass (or list/dict of them) as plain JSON/YAML data: dates as ISO strings."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [to_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_plain(v) for k, v in value.items()}
+    return value
+
+
+def from_plain(cls: type[T], data: Any, where: str) -> T:
+    """Build dataclass ``cls`` from plain data, checking every field's type.
+
+    Unknown keys are ignored (a newer minor version may add fields); a missing
+    field without a default is an error naming ``where``.
+    """
+    if not isinstance(data, dict):
+        raise ValidationError(f"{where}: expected a mapping of fields, got {type(data).__name__}")
+    line = getattr(data, "line", None)  # set by the YAML loader
+    if line:
+        where = f"{where} (line {line})"
+    hints = typing.get_type_hints(cls)
+    values: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        if f.name not in data:
+            if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                raise ValidationError(f"{where}: missing field {f.name!r}")
+            continue
+        values[f.name] = _convert(hints[f.name], data[f.name], f"{where}, {f.name}")
+    try:
+        return cls(**values)
+    except ValidationError as error:
+        raise ValidationError(f"{where}: {error}") from None
+
+
+def _convert(hint: Any, value: Any, where: str) -> Any:
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        if value is None and type(None) in args:
+            return None
+        (inner,) = [a for a in args if a is not type(None)]
+        return _convert(inner, value, where)
+    if origin is list:
+        if not isinstance(value, list):
+            raise ValidationError(f"{where}: expected a list, got {value!r}")
+        return [_convert(args[0], v, f"{where} #{i + 1}") for i, v in enumerate(value)]
+    if origin is dict:
+        if not isinstance(value, dict):
+            raise ValidationError(f"{where}: expected a mapping, got {value!r}")
+        return {str(k): _convert(args[1], v, f"{where}.{k}") for k, v in value.items()}
+    if dataclasses.is_dataclass(hint):
+        return from_plain(hint, value, where)
+    if hint is datetime:
+        return parse_datetime(value, where)
+    if hint is date:
+        return parse_date(value, where)
+    if hint is bool:
+        if not isinstance(value, bool):
+            raise ValidationError(f"{where}: expected true or false, got {value!r}")
+        return value
+    if hint is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValidationError(f"{where}: expected a whole number, got {value!r}")
+        return value
+    if hint is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ValidationError(f"{where}: expected a number, got {value!r}")
+        return float(value)
+    if hint is str:
+        if not isinstance(value, str):
+            raise ValidationError(f"{where}: expected text, got {value!r}")
+        return value
+    if hint is Any:
+        return value
+    raise TypeError(f"unsupported field type {hint!r}")  # a programming error, not bad input
+
+
+def one_of(value: str, allowed: typing.Iterable[str], what: str) -> str:
+    allowed = tuple(allowed)
+    if value not in allowed:
+        raise ValidationError(f"{what} must be one of {', '.join(allowed)}; got {value!r}")
+    return value
+
+
+class PlainData:
+    """``to_dict``/``from_dict`` for a model dataclass (validated on the way in)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return to_plain(self)
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str | None = None) -> typing.Self:
+        return from_plain(cls, data, where or cls.__name__)

@@ -1,0 +1,207 @@
+"""The co-production toolkit's fixed content, with its English and Dutch labels.
+
+Source: ../shared/DOMAIN.md. The labels are the toolkit's; ``label()`` picks the
+language the app runs in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from coprod_tui.i18n import pick
+
+
+@dataclass(frozen=True)
+class Label:
+    en: str
+    nl: str
+
+    def __str__(self) -> str:
+        return pick(self.en, self.nl)
+
+
+@dataclass(frozen=True)
+class LadderGroup:
+    key: str  # "to", "for", "with"
+    label: Label
+
+
+@dataclass(frozen=True)
+class Rung:
+    number: int
+    key: str
+    label: Label
+    group: LadderGroup | None
+
+
+@dataclass(frozen=True)
+class LadderModel:
+    key: str
+    label: Label
+    rungs: tuple[Rung, ...]
+
+    def rung(self, number: int) -> Rung:
+        for rung in self.rungs:
+            if rung.number == number:
+                return rung
+        raise KeyError(number)
+
+
+@dataclass(frozen=True)
+class KeyElement:
+    key: str
+    label: Label
+    summary: Label
+
+
+DOING_TO = LadderGroup("to", Label("doing TO", "doen aan"))
+DOING_FOR = LadderGroup("for", Label("doing FOR", "doen voor"))
+DOING_WITH = LadderGroup("with", Label("doing WITH", "doen met"))
+LADDER_GROUPS = (DOING_TO, DOING_FOR, DOING_WITH)
+
+TOOLKIT_LADDER = LadderModel(
+    "toolkit",
+    Label("Participation ladder (toolkit, 7 rungs)", "Participatieladder (toolkit, 7 treden)"),
+    (
+        Rung(1, "coercing", Label("Coercing", "Dwingen"), DOING_TO),
+        Rung(2, "educating", Label("Educating", "Onderwijzen"), DOING_TO),
+        Rung(3, "informing", Label("Informing", "Informeren"), DOING_FOR),
+        Rung(4, "consulting", Label("Consulting", "Raadplegen"), DOING_FOR),
+        Rung(5, "engaging", Label("Engaging", "Betrekken"), DOING_FOR),
+        Rung(6, "co_designing", Label("Co-designing", "Co-design"), DOING_WITH),
+        Rung(7, "co_producing", Label("Co-producing", "Co-productie"), DOING_WITH),
+    ),
+)
+
+VILANS_LADDER = LadderModel(
+    "vilans",
+    Label("Client involvement (Vilans, 6 steps)", "Cliëntbetrokkenheid (Vilans, 6 treden)"),
+    (
+        Rung(1, "supply_driven", Label("Supply-driven choices", "Aanbodgedreven keuzes"), None),
+        Rung(2, "client_central", Label("Client central in choices", "Cliënt centraal"), None),
+        Rung(3, "client_driven", Label("Client-driven choices", "Cliëntgestuurde keuzes"), None),
+        Rung(4, "co_design", Label("Co-design", "Co-design"), None),
+        Rung(5, "co_production", Label("Co-production", "Co-productie"), None),
+        Rung(6, "facilitation", Label("Facilitation (the client leads)", "Faciliteren"), None),
+    ),
+)
+
+LADDER_MODELS = {model.key: model for model in (TOOLKIT_LADDER, VILANS_LADDER)}
+
+KEY_ELEMENTS = (
+    KeyElement(
+        "assets",
+        Label("Assets", "Activa"),
+        Label(
+            "People are seen as having experience, strengths and talents, not only needs",
+            "Mensen hebben ervaring, sterke punten en talenten, niet alleen behoeften",
+        ),
+    ),
+    KeyElement(
+        "capabilities",
+        Label("Capabilities", "Mogelijkheden"),
+        Label(
+            "Build on what people can already do; offer growth to everyone",
+            "Bouw voort op wat mensen al kunnen; groei voor iedereen",
+        ),
+    ),
+    KeyElement(
+        "mutuality",
+        Label("Mutuality", "Wederkerigheid"),
+        Label(
+            "Mutual responsibilities and expectations; everyone gives and receives",
+            "Wederzijdse verantwoordelijkheden en verwachtingen; iedereen geeft en ontvangt",
+        ),
+    ),
+    KeyElement(
+        "networks",
+        Label("Networks", "Netwerken"),
+        Label(
+            "Peer support and wider community networks, alongside professionals",
+            "Steun van lotgenoten en netwerken in de buurt, naast professionals",
+        ),
+    ),
+    KeyElement(
+        "blur_roles",
+        Label("Blur roles", "Gedeelde rollen"),
+        Label(
+            "The line between provider and user fades; lived experience counts",
+            "De grens tussen aanbieder en gebruiker vervaagt; ervaringskennis telt",
+        ),
+    ),
+    KeyElement(
+        "catalysts",
+        Label("Catalysts", "Katalysatoren"),
+        Label(
+            "Staff facilitate rather than deliver; they connect people and remove obstacles",
+            "Medewerkers faciliteren in plaats van leveren; ze verbinden en nemen drempels weg",
+        ),
+    ),
+)
+KEY_ELEMENT_KEYS = tuple(element.key for element in KEY_ELEMENTS)
+
+
+def key_element(key: str) -> KeyElement:
+    for element in KEY_ELEMENTS:
+        if element.key == key:
+            return element
+    raise KeyError(key)
+
+
+# The ladder exercise's questions (an example of doing WITH and one of doing FOR).
+EXAMPLE_QUESTIONS = (
+    Label("What did I do?", "Wat heb ik gedaan?"),
+    Label("Where does it fit on the ladder?", "Waar past het op de ladder?"),
+    Label("What outcomes did it achieve?", "Welke resultaten heeft het opgeleverd?"),
+    Label(
+        "How could I have achieved a better outcome?",
+        "Hoe had ik een beter resultaat kunnen bereiken?",
+    ),
+)
+EXAMPLE_QUESTIONS_WE = (
+    Label("What do we do?", "Wat doen wij?"),
+    Label("Where does it fit on the ladder?", "Waar past het op de ladder?"),
+    Label("What outcomes did it achieve?", "Welke resultaten heeft het opgeleverd?"),
+    Label(
+        "How could we have achieved a better outcome?",
+        "Hoe hadden we een beter resultaat kunnen bereiken?",
+    ),
+)
+PERSONAL_QUESTIONS = (
+    Label(
+        "In my own practice, do I tend to do to, for or with?",
+        "Doe ik in mijn eigen praktijk vooral aan, voor of met?",
+    ),
+    Label(
+        "How can I make sure my everyday practice moves up the ladder towards doing with?",
+        "Hoe zorg ik dat mijn dagelijkse praktijk de ladder op gaat, naar doen met?",
+    ),
+    Label(
+        "Which skills do I need to develop for that, and how can I get support for them?",
+        "Welke vaardigheden moet ik daarvoor ontwikkelen, en hoe krijg ik daarbij steun?",
+    ),
+)
+
+# Agenda tools: the key stored in a plan or session, and its label.
+TOOLS = {
+    "none": Label("none", "geen"),
+    "gratitude": Label("gratitude round", "dankbaarheidsronde"),
+    "cards": Label("opportunity cards", "kanskaarten"),
+    "ladder": Label("ladder reflection", "ladderreflectie"),
+    "actions": Label("action plan", "actieplan"),
+    "postcards": Label("gratitude postcards", "dankbaarheidskaarten"),
+}
+
+CARD_STATES = {
+    "new": Label("new", "nieuw"),
+    "presented": Label("presented", "gepresenteerd"),
+    "discussed": Label("discussed", "besproken"),
+    "parked": Label("parked", "geparkeerd"),
+    "action": Label("→ action", "→ actie"),
+}
+
+ACTION_STATUSES = {
+    "open": Label("open", "open"),
+    "done": Label("done", "gedaan"),
+    "dropped": Label("dropped", "vervallen"),
+}

@@ -1,0 +1,70 @@
+"""Minutes as plain text for the terminal (``coprod minutes show``) and the read-only view."""
+
+from __future__ import annotations
+
+from coprod_tui.i18n import t
+from coprod_tui.model.toolkit import ACTION_STATUSES, CARD_STATES, LADDER_MODELS, TOOLS, key_element
+from coprod_tui.store.minutes import Minutes
+
+
+def minutes_text(minutes: Minutes) -> str:
+    session, project = minutes.session, minutes.project
+    at = session.closed_at or session.started_at
+    lines = [
+        f"{session.title} · {project.name}",
+        f"{t('Date')}: {session.date.isoformat()}   {t('Status')}: {t(session.status)}",
+    ]
+    if session.participants:
+        names = ", ".join(
+            f"{p.name} ({p.role})" if p.role else p.name for p in session.participants
+        )
+        lines.append(f"{t('Participants')}: {names}")
+    if session.receiver:
+        lines.append(f"{t('Card receiver')}: {session.receiver}")
+    lines += ["", t("Agenda")]
+    for number, item in enumerate(session.agenda, 1):
+        used = f"{item.used_seconds(at) / 60:.0f}" if (at and item.started) else "—"
+        tool = f" [{TOOLS[item.tool]}]" if item.tool != "none" else ""
+        lines.append(
+            f"  {number}. {item.title}{tool} — {t('planned')} {item.planned_minutes} min, "
+            f"{t('used')} {used} min"
+        )
+        for label, text in ((t("Notes"), item.notes), (t("Decisions"), item.decisions)):
+            if text:
+                lines.append(f"     {label}: " + text.replace("\n", "\n       "))
+    if session.cards:
+        lines += ["", f"{t('Opportunity cards')} ({len(session.cards)})"]
+        for card in session.cards:
+            author = card.author or t("anonymous")
+            lines.append(f"  - [{CARD_STATES[card.state]}] {card.text}  — {author}")
+    if session.gratitude:
+        lines += ["", t("Gratitude round")]
+        for share in session.gratitude:
+            how = t("passed") if share.passed else f"{share.spoke_seconds:.0f} s"
+            lines.append(f"  - {share.participant}: {how}")
+            lines += [f"      · {thing}" for thing in share.things]
+    if session.postcards:
+        lines += ["", t("Gratitude postcards")]
+        for card in session.postcards:
+            lines.append(f"  - {card.participant}: {card.text}")
+    if session.placements:
+        model = LADDER_MODELS[session.ladder_model]
+        median = session.ladder_median()
+        lines += ["", f"{model.label}: {len(session.placements)} {t('placements')}"]
+        if median is not None:
+            lines.append(f"  {t('median')}: {median:g} ({model.rung(round(median)).label})")
+    if session.reflections:
+        lines += ["", t("Reflections")]
+        for reflection in session.reflections:
+            lines += [f"  - {answer}" for answer in reflection.answers if answer]
+    if session.actions:
+        lines += ["", t("Action plan")]
+        for action in session.actions:
+            when = action.by_when.isoformat() if action.by_when else "—"
+            lines.append(
+                f"  - [{ACTION_STATUSES[action.status]}] {key_element(action.element).label}: "
+                f"{action.what} — {action.who or '?'}, {when}"
+            )
+            if action.how_known:
+                lines.append(f"      {t('how we will know')}: {action.how_known}")
+    return "\n".join(lines) + "\n"

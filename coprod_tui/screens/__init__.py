@@ -1,0 +1,1 @@
+"""One screen per tool; each is a Textual mode built on first use."""

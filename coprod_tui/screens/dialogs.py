@@ -1,0 +1,200 @@
+"""Small dialogs shared by the screens: ask for a line of text, confirm, start a meeting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from coprod_tui.i18n import t
+from coprod_tui.model import Participant, SessionPlan, ValidationError
+
+DIALOG_CSS = """
+{name} {{ align: center middle; }}
+{name} > Vertical {{
+    width: 72; max-width: 100%; height: auto; max-height: 100%;
+    border: round $primary; background: $surface; padding: 0 1;
+}}
+{name} .dialog-title {{ text-style: bold; padding-bottom: 1; }}
+{name} .error {{ color: $error; text-style: bold; }}
+{name} Horizontal {{ height: auto; align-horizontal: right; }}
+{name} Button {{ margin-left: 1; min-width: 10; }}
+"""
+
+
+class TextPrompt(ModalScreen[str | None]):
+    """Ask for one line of text; escape cancels."""
+
+    DEFAULT_CSS = DIALOG_CSS.format(name="TextPrompt")
+    BINDINGS = [Binding("escape", "cancel", t("Cancel"))]
+
+    def __init__(self, title: str, label: str, value: str = "", placeholder: str = "") -> None:
+        super().__init__()
+        self.title_text, self.label_text = title, label
+        self.value, self.placeholder = value, placeholder
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(self.title_text, classes="dialog-title", markup=False)
+            yield Label(self.label_text, markup=False)
+            yield Input(self.value, placeholder=self.placeholder, id="answer")
+            yield Static("", classes="error", id="error", markup=False)
+            with Horizontal():
+                yield Button(t("Cancel"), id="cancel")
+                yield Button(t("OK"), id="ok", variant="primary")
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#ok")
+    def submit(self) -> None:
+        value = self.query_one("#answer", Input).value.strip()
+        if not value:
+            self.query_one("#error", Static).update(t("Please fill this in, or press escape."))
+            return
+        self.dismiss(value)
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class Confirm(ModalScreen[bool]):
+    """Yes or no, with the question naming exactly what will happen."""
+
+    DEFAULT_CSS = DIALOG_CSS.format(name="Confirm")
+    BINDINGS = [
+        Binding("escape,n", "answer(False)", t("No")),
+        Binding("y", "answer(True)", t("Yes")),
+    ]
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(self.question, markup=False)
+            with Horizontal():
+                yield Button(t("No"), id="no")
+                yield Button(t("Yes"), id="yes", variant="error")
+
+    @on(Button.Pressed)
+    def pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "yes")
+
+    def action_answer(self, answer: bool) -> None:
+        self.dismiss(answer)
+
+
+@dataclass
+class MeetingRequest:
+    plan: SessionPlan
+    title: str
+    participants: list[Participant]
+    receiver: str | None
+
+
+def parse_participants(text: str) -> list[Participant]:
+    """'Fatima, Jan (resident), Els' → participants with optional roles."""
+    people = []
+    for part in text.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        role = ""
+        if part.endswith(")") and "(" in part:
+            part, role = part[:-1].split("(", 1)
+        people.append(Participant(name=part.strip(), role=role.strip()))
+    return people
+
+
+def format_participants(people: list[Participant]) -> str:
+    return ", ".join(f"{p.name} ({p.role})" if p.role else p.name for p in people)
+
+
+class NewMeetingDialog(ModalScreen[MeetingRequest | None]):
+    """Start a meeting from a plan: title, participants, this meeting's card receiver."""
+
+    DEFAULT_CSS = (
+        DIALOG_CSS.format(name="NewMeetingDialog")
+        + """
+    NewMeetingDialog OptionList { height: auto; max-height: 6; }
+    """
+    )
+    BINDINGS = [Binding("escape", "cancel", t("Cancel"))]
+
+    def __init__(
+        self,
+        project_name: str,
+        plans: list[SessionPlan],
+        participants: list[Participant],
+        receiver: str | None,
+    ) -> None:
+        super().__init__()
+        self.project_name = project_name
+        self.plans = plans
+        self.participants = participants
+        self.receiver = receiver
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(
+                t("New meeting of {project}", project=self.project_name),
+                classes="dialog-title",
+                markup=False,
+            )
+            yield Label(t("Plan"))
+            yield OptionList(
+                *[Option(f"{plan.name} ({len(plan.agenda)})", id=plan.key) for plan in self.plans],
+                id="plan",
+            )
+            yield Label(t("Title"))
+            yield Input(self.plans[0].title if self.plans else "", id="title")
+            yield Label(t("Participants, separated by commas; a role in brackets"))
+            yield Input(format_participants(self.participants), id="participants")
+            yield Label(t("Card receiver of this meeting (rotates each meeting)"))
+            yield Input(self.receiver or "", id="receiver")
+            yield Static("", classes="error", id="error", markup=False)
+            with Horizontal():
+                yield Button(t("Cancel"), id="cancel")
+                yield Button(t("Start"), id="ok", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one("#plan", OptionList).highlighted = 0
+
+    @on(OptionList.OptionHighlighted, "#plan")
+    def plan_chosen(self, event: OptionList.OptionHighlighted) -> None:
+        plan = self.plans[event.option_index]
+        self.query_one("#title", Input).value = plan.title
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#ok")
+    def submit(self) -> None:
+        error = self.query_one("#error", Static)
+        index = self.query_one("#plan", OptionList).highlighted
+        if index is None or not self.plans:
+            error.update(t("Choose a plan."))
+            return
+        title = self.query_one("#title", Input).value.strip()
+        try:
+            people = parse_participants(self.query_one("#participants", Input).value)
+        except ValidationError as problem:
+            error.update(str(problem))
+            return
+        receiver = self.query_one("#receiver", Input).value.strip() or None
+        if not title:
+            error.update(t("The meeting needs a title."))
+            return
+        if receiver and people and receiver not in [p.name for p in people]:
+            error.update(t("The card receiver must be one of the participants."))
+            return
+        self.dismiss(MeetingRequest(self.plans[index], title, people, receiver))
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)

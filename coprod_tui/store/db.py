@@ -1,0 +1,351 @@
+"""The home: a small TinyDB index plus one TinyDB per meeting, a schema version, a lock.
+
+Layout of a home folder (all private to its owner)::
+
+    coprod.json          index: projects, one summary row per meeting, waiting cards, settings
+    meetings/<id>.json   one meeting: the whole session as one document
+    minutes/*.yaml       human-readable minutes
+    inbox/{tmp,new,bad}  the card spool
+    themes/              user themes
+    coprod.lock          held by the one app process that writes
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import socket
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tinydb import Query, TinyDB
+from tinydb.table import Document
+
+from coprod_tui.model import Card, Project, Session, ValidationError, now
+from coprod_tui.store.atomic_storage import AtomicJSONStorage, CorruptDatabase
+from coprod_tui.store.files import StoreError, make_private_dir
+
+SCHEMA_VERSION = 1
+APP_NAME = "coprod"
+
+
+def default_home() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def resolve_home(cli_home: str | os.PathLike[str] | None) -> Path:
+    """``--home DIR``, else ``$COPROD_HOME``, else the platform's user data folder."""
+    if cli_home:
+        return Path(cli_home).expanduser()
+    if os.environ.get("COPROD_HOME"):
+        return Path(os.environ["COPROD_HOME"]).expanduser()
+    return default_home()
+
+
+@dataclass(frozen=True)
+class HomePaths:
+    root: Path
+
+    @property
+    def index(self) -> Path:
+        return self.root / "coprod.json"
+
+    @property
+    def meetings(self) -> Path:
+        return self.root / "meetings"
+
+    @property
+    def minutes(self) -> Path:
+        return self.root / "minutes"
+
+    @property
+    def inbox(self) -> Path:
+        return self.root / "inbox"
+
+    @property
+    def themes(self) -> Path:
+        return self.root / "themes"
+
+    @property
+    def lock(self) -> Path:
+        return self.root / "coprod.lock"
+
+    def meeting(self, meeting_id: str) -> Path:
+        return self.meetings / f"{meeting_id}.json"
+
+    def create(self) -> None:
+        make_private_dir(self.root)
+        for folder in (self.meetings, self.minutes, self.themes):
+            make_private_dir(folder)
+
+
+class HomeLocked(StoreError):
+    pass
+
+
+class HomeLock:
+    """One writer per home: an flock on ``coprod.lock`` that the kernel drops when we die.
+
+    The file names the holder (pid, host, since) for the message a second app shows;
+    a lock left by a dead process is free again and simply taken over.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = _read_holder(fd)
+            os.close(fd)
+            raise HomeLocked(
+                f"Another coprod is using {self.path.parent} "
+                f"(pid {holder.get('pid', '?')} on {holder.get('host', '?')}, "
+                f"since {holder.get('since', '?')}). Close it first, or use another --home."
+            ) from None
+        info = {"pid": os.getpid(), "host": socket.gethostname(), "since": now().isoformat()}
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, json.dumps(info).encode(), 0)
+        os.fsync(fd)
+        self._fd = fd
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.ftruncate(self._fd, 0)
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            os.close(self._fd)
+            self._fd = None
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+
+def _read_holder(fd: int) -> dict[str, Any]:
+    try:
+        data = json.loads(os.pread(fd, 4096, 0) or b"{}")
+        return data if isinstance(data, dict) else {}
+    except (ValueError, OSError):
+        return {}
+
+
+def _check_schema(db: TinyDB, path: Path) -> None:
+    meta = db.table("_meta").get(doc_id=1)
+    if meta is None:
+        db.table("_meta").insert(Document({"schema": SCHEMA_VERSION}, doc_id=1))
+    elif meta.get("schema") != SCHEMA_VERSION:
+        raise StoreError(
+            f"{path} has schema version {meta.get('schema')!r}; this coprod reads version "
+            f"{SCHEMA_VERSION}. Use the coprod version that wrote it, or rebuild from the minutes."
+        )
+
+
+def open_db(path: Path) -> TinyDB:
+    db = TinyDB(path, storage=AtomicJSONStorage)
+    _check_schema(db, path)
+    return db
+
+
+class MeetingDB:
+    """One meeting's TinyDB: the whole session is one document, rewritten on each change.
+
+    The file holds only this meeting, so a write costs the same with 1 or 500 past meetings.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.db = open_db(path)
+
+    def load(self) -> Session:
+        document = self.db.table("session").get(doc_id=1)
+        if document is None:
+            raise StoreError(f"{self.path} holds no meeting")
+        try:
+            return Session.from_dict(dict(document), where=str(self.path))
+        except ValidationError as error:
+            raise StoreError(str(error)) from None
+
+    def save(self, session: Session) -> None:
+        self.db.table("session").upsert(Document(session.to_dict(), doc_id=1))
+
+
+def meeting_summary(session: Session, minutes: str | None = None) -> dict[str, Any]:
+    median = session.ladder_median()
+    return {
+        "id": session.id,
+        "project_id": session.project_id,
+        "title": session.title,
+        "date": session.date.isoformat(),
+        "status": session.status,
+        "cards": len(session.cards),
+        "actions": len(session.actions),
+        "open_actions": len(session.open_actions()),
+        "ladder_model": session.ladder_model,
+        "ladder_median": median,
+        "receiver": session.receiver,
+        "minutes": minutes,
+    }
+
+
+class HomeStore:
+    """Everything on disk under one home folder. Only the app process (holding the lock) writes."""
+
+    def __init__(self, root: Path) -> None:
+        self.paths = HomePaths(root)
+        self.lock = HomeLock(self.paths.lock)
+        self._index: TinyDB | None = None
+        self._meetings: dict[str, MeetingDB] = {}
+
+    # --- opening -----------------------------------------------------------------------------
+    def open(self, *, lock: bool = True) -> HomeStore:
+        self.paths.create()
+        from coprod_tui.store import inbox
+
+        inbox.create_spool(self.paths.inbox)
+        if lock:
+            self.lock.acquire()
+        try:
+            self._index = open_db(self.paths.index)
+        except CorruptDatabase as error:
+            self.close()
+            raise StoreError(corrupt_index_message(self.paths, error)) from None
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    def close(self) -> None:
+        for meeting in self._meetings.values():
+            meeting.db.close()
+        self._meetings.clear()
+        if self._index is not None:
+            self._index.close()
+            self._index = None
+        self.lock.release()
+
+    @property
+    def index(self) -> TinyDB:
+        if self._index is None:
+            raise RuntimeError("HomeStore.open() first")
+        return self._index
+
+    # --- projects ----------------------------------------------------------------------------
+    def projects(self) -> list[Project]:
+        rows = self.index.table("projects").all()
+        projects = [Project.from_dict(dict(row), f"{self.paths.index}, project") for row in rows]
+        return sorted(projects, key=lambda p: p.name.casefold())
+
+    def project(self, project_id: str) -> Project | None:
+        row = self.index.table("projects").get(Query().id == project_id)
+        return Project.from_dict(dict(row)) if row else None
+
+    def project_by_name(self, name: str) -> Project | None:
+        wanted = name.strip().casefold()
+        return next((p for p in self.projects() if p.name.casefold() == wanted), None)
+
+    def save_project(self, project: Project) -> None:
+        self.index.table("projects").upsert(project.to_dict(), Query().id == project.id)
+
+    # --- meetings ----------------------------------------------------------------------------
+    def summaries(self, project_id: str | None = None) -> list[dict[str, Any]]:
+        table = self.index.table("meetings")
+        rows = table.all() if project_id is None else table.search(Query().project_id == project_id)
+        return sorted((dict(r) for r in rows), key=lambda r: (r["date"], r["title"]), reverse=True)
+
+    def summary(self, meeting_id: str) -> dict[str, Any] | None:
+        row = self.index.table("meetings").get(Query().id == meeting_id)
+        return dict(row) if row else None
+
+    def meeting_db(self, meeting_id: str) -> MeetingDB:
+        if meeting_id not in self._meetings:
+            path = self.paths.meeting(meeting_id)
+            if not path.exists():
+                raise StoreError(f"the meeting file {path} is missing")
+            self._meetings[meeting_id] = MeetingDB(path)
+        return self._meetings[meeting_id]
+
+    def create_meeting(self, session: Session) -> None:
+        self._meetings[session.id] = MeetingDB(self.paths.meeting(session.id))
+        self._meetings[session.id].save(session)
+        self.save_summary(session)
+
+    def load_meeting(self, meeting_id: str) -> Session:
+        return self.meeting_db(meeting_id).load()
+
+    def save_meeting(self, session: Session) -> None:
+        """The hot path during a meeting: touches only the meeting's own small file."""
+        self.meeting_db(session.id).save(session)
+
+    def save_summary(self, session: Session, minutes: str | None = None) -> None:
+        table = self.index.table("meetings")
+        if minutes is None:
+            previous = self.summary(session.id)
+            minutes = previous.get("minutes") if previous else None
+        table.upsert(meeting_summary(session, minutes), Query().id == session.id)
+
+    def delete_meeting(self, meeting_id: str) -> None:
+        db = self._meetings.pop(meeting_id, None)
+        if db:
+            db.db.close()
+        self.index.table("meetings").remove(Query().id == meeting_id)
+        self.paths.meeting(meeting_id).unlink(missing_ok=True)
+
+    # --- cards waiting for a project's next meeting --------------------------------------------
+    def add_waiting_cards(self, cards: list[tuple[Card, str | None]]) -> None:
+        table = self.index.table("waiting_cards")
+        have = {row["card"]["id"] for row in table.all()}
+        rows = [
+            {"card": card.to_dict(), "project": project}
+            for card, project in cards
+            if card.id not in have
+        ]
+        if rows:
+            table.insert_multiple(rows)
+
+    def waiting_cards(self, project: Project) -> list[Card]:
+        """Cards for ``project`` (by name) or for no project in particular."""
+        wanted = project.name.casefold()
+        cards = []
+        for row in self.index.table("waiting_cards").all():
+            if row["project"] is None or row["project"].casefold() == wanted:
+                cards.append(Card.from_dict(row["card"], f"{self.paths.index}, waiting card"))
+        return cards
+
+    def remove_waiting_cards(self, card_ids: set[str]) -> None:
+        if card_ids:
+            self.index.table("waiting_cards").remove(Query().card.id.one_of(list(card_ids)))
+
+    def waiting_count(self) -> int:
+        return len(self.index.table("waiting_cards"))
+
+    # --- settings ----------------------------------------------------------------------------
+    def setting(self, key: str, default: Any = None) -> Any:
+        row = self.index.table("settings").get(Query().key == key)
+        return row["value"] if row else default
+
+    def set_setting(self, key: str, value: Any) -> None:
+        self.index.table("settings").upsert({"key": key, "value": value}, Query().key == key)
+
+
+def corrupt_index_message(paths: HomePaths, error: CorruptDatabase) -> str:
+    minutes = sorted(paths.minutes.glob("*.yaml")) if paths.minutes.is_dir() else []
+    lines = [
+        f"The coprod database {error.path} cannot be read: {error.problem}.",
+        "It has been left exactly as it is (nothing was overwritten).",
+    ]
+    if minutes:
+        lines.append(f"{len(minutes)} minutes file(s) in {paths.minutes} can rebuild it:")
+        lines += [f"  {path.name}" for path in minutes[:20]]
+        if len(minutes) > 20:
+            lines.append(f"  … and {len(minutes) - 20} more")
+        lines.append("Run `coprod rebuild --from-minutes` (it keeps the broken file aside).")
+    else:
+        lines.append(f"There are no minutes files in {paths.minutes} to rebuild it from.")
+    return "\n".join(lines)

@@ -1,0 +1,202 @@
+"""The card spool: a maildir-style ``inbox/{tmp,new,bad}`` that any process may drop cards into.
+
+A card is written to ``tmp/``, fsync'ed and renamed into ``new/``: only then is it
+acknowledged. The app collects ``new/``, stores each card in the meeting's database and
+then deletes the file, because a file's Unix owner would name an anonymous author.
+A file that cannot be read as a card is moved to ``bad/`` with the reason beside it.
+"""
+
+from __future__ import annotations
+
+import grp
+import os
+import secrets
+import stat
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from coprod_tui.model import Card, ValidationError
+from coprod_tui.model.common import clean_line, parse_datetime
+from coprod_tui.store.files import fsync_dir, make_private_dir
+
+SPOOL_SCHEMA = 1
+MAX_SPOOL_FILE_BYTES = 64 * 1024
+SUBFOLDERS = ("tmp", "new", "bad")
+
+
+class CardRejected(ValueError):
+    """The card was not accepted; the message says why, for the person handing it in."""
+
+
+@dataclass
+class SpoolEntry:
+    path: Path
+    card: Card | None = None
+    project: str | None = None
+    problem: str | None = None  # set when the file is not a valid card
+
+
+def create_spool(inbox: Path) -> None:
+    make_private_dir(inbox)
+    for name in SUBFOLDERS:
+        make_private_dir(inbox / name)
+
+
+def share_with_group(inbox: Path, group: str) -> None:
+    """Open the spool to one Unix group (setgid folders) so co-facilitators can hand in cards."""
+    try:
+        gid = grp.getgrnam(group).gr_gid
+    except KeyError:
+        raise CardRejected(f"there is no Unix group called {group!r}") from None
+    create_spool(inbox)
+    home = inbox.parent
+    os.chown(home, -1, gid)
+    os.chmod(home, 0o710)  # group may pass through the home, not list or read it
+    for folder in (inbox, inbox / "tmp", inbox / "new"):
+        os.chown(folder, -1, gid)
+        os.chmod(folder, 0o2770)
+
+
+def _spool_is_shared(folder: Path) -> bool:
+    try:
+        return bool(folder.stat().st_mode & stat.S_IRWXG)
+    except FileNotFoundError:
+        return False
+
+
+def submit_card(
+    inbox: Path,
+    text: str,
+    *,
+    author: str | None = None,
+    project: str | None = None,
+    source: str = "terminal",
+) -> Card:
+    """Validate and drop one card; returns it only once it is safely in ``new/``.
+
+    Raises CardRejected with a clear reason (empty, too long, …) or OSError (e.g. disk full,
+    in which case nothing is left behind in ``new/``).
+    """
+    try:
+        card = Card(text=text, author=author, source=source)
+    except ValidationError as error:
+        raise CardRejected(str(error)) from None
+    project = clean_line(project) if project else None
+    record: dict[str, object] = {
+        "schema": SPOOL_SCHEMA,
+        "id": card.id,
+        "text": card.text,
+        "received_at": card.received_at.isoformat(),
+        "source": card.source,
+    }
+    if card.author is not None:  # anonymous: the author is not written at all
+        record["author"] = card.author
+    if project:
+        record["project"] = project
+    payload = yaml.safe_dump(record, allow_unicode=True, sort_keys=False).encode("utf-8")
+
+    new_folder = inbox / "new"
+    if not new_folder.is_dir():
+        raise CardRejected(f"there is no card inbox at {inbox}; start coprod once to create it")
+    mode = 0o640 if _spool_is_shared(new_folder) else 0o600
+    name = f"{time.time_ns()}.{secrets.token_hex(6)}.yaml"
+    temp_path = inbox / "tmp" / name
+    fd = os.open(temp_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.rename(temp_path, new_folder / name)
+    except BaseException:
+        temp_path.unlink(missing_ok=True)
+        raise
+    fsync_dir(new_folder)
+    return card
+
+
+def pending_names(inbox: Path) -> list[str]:
+    try:
+        names = [n for n in os.listdir(inbox / "new") if not n.startswith(".")]
+    except FileNotFoundError:
+        return []
+    return sorted(names)
+
+
+def read_new(inbox: Path, limit: int = 500) -> list[SpoolEntry]:
+    """The cards waiting in ``new/``, oldest first; unreadable files come back with a problem."""
+    return [read_entry(inbox / "new" / name) for name in pending_names(inbox)[:limit]]
+
+
+def read_entry(path: Path) -> SpoolEntry:
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_SPOOL_FILE_BYTES + 1)
+    except OSError as error:
+        return SpoolEntry(path, problem=f"cannot be read: {error.strerror}")
+    if len(raw) > MAX_SPOOL_FILE_BYTES:
+        return SpoolEntry(path, problem=f"larger than {MAX_SPOOL_FILE_BYTES} bytes")
+    try:
+        data = yaml.safe_load(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        return SpoolEntry(path, problem="not valid UTF-8 text")
+    except yaml.YAMLError as error:
+        return SpoolEntry(path, problem=f"not valid YAML: {error}".replace("\n", " "))
+    if not isinstance(data, dict) or data.get("schema") != SPOOL_SCHEMA:
+        return SpoolEntry(path, problem=f"not a card file (expected schema: {SPOOL_SCHEMA})")
+    try:
+        card = Card(
+            text=_text(data, "text"),
+            author=_text(data, "author") if data.get("author") is not None else None,
+            received_at=parse_datetime(data.get("received_at"), "received_at"),
+            source=_text(data, "source"),
+            id=_text(data, "id"),
+        )
+        project = _text(data, "project") if data.get("project") is not None else None
+    except ValidationError as error:
+        return SpoolEntry(path, problem=str(error))
+    if not card.id.isalnum() or len(card.id) > 64:
+        return SpoolEntry(path, problem="the card id is not valid")
+    return SpoolEntry(path, card=card, project=project)
+
+
+def _text(data: dict, key: str) -> str:
+    value = data.get(key)
+    if not isinstance(value, str):
+        raise ValidationError(f"{key}: expected text, got {value!r}")
+    return value
+
+
+def remove(paths: list[Path]) -> None:
+    """Delete collected files (after their cards are stored), then make the deletion durable."""
+    for path in paths:
+        path.unlink(missing_ok=True)
+    if paths:
+        fsync_dir(paths[0].parent)
+
+
+def quarantine(inbox: Path, entry: SpoolEntry) -> Path:
+    """Move a bad file to ``bad/`` with a ``.reason`` file beside it; it is never dropped."""
+    bad = inbox / "bad"
+    make_private_dir(bad)
+    target = bad / entry.path.name
+    os.replace(entry.path, target)
+    (bad / f"{entry.path.name}.reason").write_text(f"{entry.problem}\n", encoding="utf-8")
+    fsync_dir(bad)
+    return target
+
+
+def bad_files(inbox: Path) -> list[tuple[str, str]]:
+    """(file name, reason) of every quarantined spool file."""
+    bad = inbox / "bad"
+    result = []
+    for path in sorted(bad.glob("*")) if bad.is_dir() else []:
+        if path.suffix == ".reason":
+            continue
+        reason_file = bad / f"{path.name}.reason"
+        reason = reason_file.read_text(encoding="utf-8").strip() if reason_file.exists() else "?"
+        result.append((path.name, reason))
+    return result

@@ -1,0 +1,95 @@
+"""A meeting as YAML minutes, and back: versioned, readable, written atomically.
+
+The minutes hold everything needed to rebuild the meeting (and its project's row in
+the index); a few keys (``used_minutes``, ``ladder_median``) are there for people
+and are recomputed, not read back.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from coprod_tui.model import Project, Session, ValidationError, now
+from coprod_tui.store.files import StoreError
+from coprod_tui.store.yamlio import load_yaml, write_yaml
+
+MINUTES_SCHEMA = 1
+_FIRST_KEYS = ("schema", "title", "project", "date", "status", "plan", "receiver", "participants")
+
+
+class MinutesError(StoreError):
+    pass
+
+
+@dataclass
+class Minutes:
+    session: Session
+    project: Project
+    path: Path | None = None
+
+
+def minutes_data(session: Session, project: Project, at: datetime | None = None) -> dict[str, Any]:
+    """The minutes as an ordered mapping: what people read first comes first."""
+    at = at or session.closed_at or now()
+    body = session.to_dict()
+    for item, plain in zip(session.agenda, body["agenda"]):
+        plain["used_minutes"] = round(item.used_seconds(at) / 60, 1)
+    body["ladder_median"] = session.ladder_median()
+    body["project"] = project.to_dict()
+    body["schema"] = MINUTES_SCHEMA
+    ordered = {key: body.pop(key) for key in _FIRST_KEYS if key in body}
+    ordered.update(body)
+    return ordered
+
+
+def minutes_from_data(data: Any, where: str) -> Minutes:
+    if not isinstance(data, dict):
+        raise MinutesError(f"{where}: expected minutes (a mapping with schema: {MINUTES_SCHEMA})")
+    schema = data.get("schema")
+    if schema != MINUTES_SCHEMA:
+        raise MinutesError(
+            f"{where}: expected schema: {MINUTES_SCHEMA} at the top, found {schema!r}"
+        )
+    try:
+        project = Project.from_dict(data.get("project"), f"{where}, project")
+        session = Session.from_dict(data, where)
+    except ValidationError as error:
+        raise MinutesError(str(error)) from None
+    if session.project_id != project.id:
+        raise MinutesError(f"{where}: project_id does not match the project's id")
+    return Minutes(session, project)
+
+
+def read_minutes(path: Path) -> Minutes:
+    minutes = minutes_from_data(load_yaml(path), str(path))
+    minutes.path = path
+    return minutes
+
+
+def slug(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:50] or "meeting"
+
+
+def minutes_path(folder: Path, session: Session) -> Path:
+    """``<date>-<slug>.yaml``; a different meeting with the same name gets its id's start too."""
+    path = folder / f"{session.date.isoformat()}-{slug(session.title)}.yaml"
+    if path.exists():
+        try:
+            if read_minutes(path).session.id == session.id:
+                return path
+        except StoreError:
+            pass
+        path = path.with_name(f"{path.stem}-{session.id[:8]}.yaml")
+    return path
+
+
+def write_minutes(folder: Path, session: Session, project: Project) -> Path:
+    path = minutes_path(folder, session)
+    write_yaml(path, minutes_data(session, project))
+    return path

@@ -53,7 +53,9 @@ NL.update(
         "Card inbox": "Kaartenbak",
         "Cannot open the meeting": "Kan de vergadering niet openen",
         "{count} new card(s) arrived": "{count} nieuwe kaart(en) binnengekomen",
-        "Open or start a meeting first (h: home).": "Open of begin eerst een vergadering (h: start).",
+        "Open or start a meeting first (h: home).": (
+            "Open of begin eerst een vergadering (h: start)."
+        ),
         "Home": "Start",
         "home": "start",
         "Help": "Hulp",
@@ -147,7 +149,8 @@ NL.update(
             "vergadering wordt de open vergadering, een gesloten vergadering is alleen te lezen."
         ),
         "A closed meeting, read-only. Closed meetings are kept as they were.": (
-            "Een gesloten vergadering, alleen te lezen. Gesloten vergaderingen blijven zoals ze waren."
+            "Een gesloten vergadering, alleen te lezen. "
+            "Gesloten vergaderingen blijven zoals ze waren."
         ),
     }
 )

@@ -67,4 +67,5 @@ def minutes_text(minutes: Minutes) -> str:
             )
             if action.how_known:
                 lines.append(f"      {t('how we will know')}: {action.how_known}")
+            lines += [f"      {line}" for line in action.review.splitlines()]
     return "\n".join(lines) + "\n"

@@ -27,3 +27,23 @@ NL = {
     ),
     "{date} is more than two years ahead": "{date} ligt meer dan twee jaar vooruit",
 }
+NL.update(
+    {
+        # the service (meeting/actions.py)
+        "what will we do": "wat gaan we doen",
+        "who": "wie",
+        "how will we know": "hoe weten we dat het werkt",
+        "“{field}” holds at most {limit} characters; this has {count}": (
+            "“{field}” mag hoogstens {limit} tekens hebben; dit zijn er {count}"
+        ),
+        "an earlier meeting": "een eerdere bijeenkomst",
+        "a review note holds at most {limit} characters": (
+            "een notitie bij de bespreking mag hoogstens {limit} tekens hebben"
+        ),
+        "reviewed: {decision}": "besproken: {decision}",
+        "reviewed on {date} in “{title}”": "besproken op {date} in “{title}”",
+        "the earlier meeting “{title}” no longer holds this action": (
+            "de eerdere bijeenkomst “{title}” bevat deze actie niet meer"
+        ),
+    }
+)

@@ -1,8 +1,9 @@
 """``Meeting``: the operations of every tool on one open meeting, combined."""
 
+from coprod_tui.meeting.actions import ActionOps
 from coprod_tui.meeting.agenda import AgendaOps
 from coprod_tui.meeting.cards import CardOps
 
 
-class Meeting(AgendaOps, CardOps):
+class Meeting(AgendaOps, CardOps, ActionOps):
     """One open meeting of a project."""

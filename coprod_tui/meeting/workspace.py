@@ -90,6 +90,7 @@ class Workspace:
             for action in last.open_actions():
                 carried = copy.deepcopy(action)
                 carried.carried_from = last.id
+                carried.review = ""  # a review belongs to the meeting that made it
                 session.actions.append(carried)
         self.store.create_meeting(session)
         return self.open_meeting(session.id)

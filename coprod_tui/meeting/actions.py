@@ -1,0 +1,225 @@
+"""The action plan in the meeting: add, edit, complete, drop; review actions carried over.
+
+A new meeting of a project starts with copies of the still-open actions of the project's
+previous meeting (``Action.carried_from`` names it, the id stays the same). Reviewing such an
+action is recorded twice: here (status and ``review``) and in the meeting it came from, whose
+stored action and minutes get the decision — the one change a closed meeting accepts.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from coprod_tui.i18n import t
+from coprod_tui.meeting.core import MeetingCore
+from coprod_tui.model import Action, Project, ValidationError, clean_text
+from coprod_tui.model.toolkit import ACTION_STATUSES, Label
+from coprod_tui.store.db import HomeStore
+from coprod_tui.store.files import StoreError
+from coprod_tui.store.minutes import write_minutes
+
+MAX_WHAT_CHARS = 2000  # as long as an opportunity card, which can become an action
+MAX_WHO_CHARS = 200
+MAX_HOW_CHARS = 1000
+MAX_NOTE_CHARS = 1000
+
+# What a later meeting can decide about an action it carried over.
+REVIEW_DECISIONS = {
+    "done": Label("done", "gedaan"),
+    "open": Label("still open", "loopt nog"),
+    "dropped": Label("dropped", "vervallen"),
+}
+
+_UNCHANGED = object()
+
+
+@dataclass
+class ReviewOutcome:
+    """A review stored in this meeting; ``problem`` says why the earlier meeting was not updated."""
+
+    action: Action
+    origin_minutes: Path | None = None
+    problem: str | None = None
+
+
+def check_lengths(what: str, who: str, how_known: str) -> None:
+    """Refuse a field that is far longer than an action plan row can hold."""
+    for text, limit, name in (
+        (what, MAX_WHAT_CHARS, t("what will we do")),
+        (who, MAX_WHO_CHARS, t("who")),
+        (how_known, MAX_HOW_CHARS, t("how will we know")),
+    ):
+        if len(text) > limit:
+            raise ValidationError(
+                t(
+                    "“{field}” holds at most {limit} characters; this has {count}",
+                    field=name,
+                    limit=limit,
+                    count=len(text),
+                )
+            )
+
+
+class ActionOps(MeetingCore):
+    def today(self) -> date:
+        return self.clock().date()
+
+    def add_action(
+        self,
+        element: str,
+        what: str,
+        who: str = "",
+        by_when: date | None = None,
+        how_known: str = "",
+    ) -> Action:
+        self._check_writable()
+        check_lengths(what, who, how_known)
+        action = Action(
+            element=element,
+            what=what,
+            who=who,
+            by_when=by_when,
+            how_known=how_known,
+            origin_session=self.session.id,
+        )
+        self.session.actions.append(action)
+        self._changed("actions")
+        return action
+
+    def update_action(
+        self,
+        action_id: str,
+        *,
+        element: str | None = None,
+        what: str | None = None,
+        who: str | None = None,
+        by_when: date | None | object = _UNCHANGED,
+        how_known: str | None = None,
+    ) -> Action:
+        """Change the given fields (validated as a whole); the action keeps its id and place."""
+        self._check_writable()
+        old = self._action(action_id)
+        changes: dict[str, object] = {
+            name: value
+            for name, value in (
+                ("element", element),
+                ("what", what),
+                ("who", who),
+                ("how_known", how_known),
+            )
+            if value is not None
+        }
+        if by_when is not _UNCHANGED:
+            changes["by_when"] = by_when
+        new = dataclasses.replace(old, **changes)  # runs the model's checks
+        check_lengths(new.what, new.who, new.how_known)
+        self.session.actions[self.session.actions.index(old)] = new
+        self._changed("actions")
+        return new
+
+    def set_action_status(self, action_id: str, status: str) -> Action:
+        self._check_writable()
+        if status not in ACTION_STATUSES:
+            raise ValueError(f"unknown action status {status!r}")
+        action = self._action(action_id)
+        action.status = status
+        self._changed("actions")
+        return action
+
+    # --- carried over from the previous meeting ------------------------------------------
+    def actions_to_review(self) -> list[Action]:
+        """Actions carried over from an earlier meeting and not reviewed yet in this one."""
+        return [a for a in self.session.actions if a.carried_from and not a.review]
+
+    def earlier_meeting(self, meeting_id: str) -> str:
+        """``2026-10-26 “Maandoverleg oktober”`` for a meeting of this home, by id."""
+        summary = self.store.summary(meeting_id)
+        if summary is None:
+            return t("an earlier meeting")
+        return f"{summary['date']} “{summary['title']}”"
+
+    def review_carried(self, action_id: str, decision: str, note: str = "") -> ReviewOutcome:
+        """Record what this meeting decided about a carried action, here and where it came from."""
+        self._check_writable()
+        if decision not in REVIEW_DECISIONS:
+            raise ValueError(f"unknown review decision {decision!r}")
+        action = self._action(action_id)
+        if not action.carried_from:
+            raise ValueError("only an action carried over from an earlier meeting is reviewed")
+        note = clean_text(note)
+        if len(note) > MAX_NOTE_CHARS:
+            raise ValidationError(
+                t("a review note holds at most {limit} characters", limit=MAX_NOTE_CHARS)
+            )
+        label = str(REVIEW_DECISIONS[decision])
+        ending = f"{label} — {note}" if note else label
+        action.status = decision
+        action.review = t("reviewed: {decision}", decision=ending)
+        self._changed("actions")
+        prefix = t(
+            "reviewed on {date} in “{title}”",
+            date=self.session.date.isoformat(),
+            title=self.session.title,
+        )
+        outcome = ReviewOutcome(action)
+        try:
+            outcome.origin_minutes = record_review_in_origin(
+                self.store,
+                action.carried_from,
+                action.id,
+                decision,
+                prefix,
+                f"{prefix}: {ending}",
+                self.project,
+            )
+        except (StoreError, OSError) as error:
+            outcome.problem = str(error)
+        return outcome
+
+    def _action(self, action_id: str) -> Action:
+        action = self.session.action(action_id)
+        if action is None:
+            raise KeyError(action_id)
+        return action
+
+
+def merge_review(existing: str, prefix: str, line: str) -> str:
+    """``existing`` review lines with this meeting's line replaced (a review may be changed)."""
+    kept = [old for old in existing.splitlines() if old and not old.startswith(prefix + ":")]
+    return "\n".join([*kept, line])
+
+
+def record_review_in_origin(
+    store: HomeStore,
+    meeting_id: str,
+    action_id: str,
+    status: str,
+    prefix: str,
+    line: str,
+    project: Project,
+) -> Path | None:
+    """Write a later meeting's review into the earlier meeting an action was carried from.
+
+    A deliberate, narrow exception to "closed meetings are read-only": only this action's
+    status and review change; its minutes are written again when it has (or needs) them.
+    """
+    session = store.load_meeting(meeting_id)
+    action = session.action(action_id)
+    if action is None:
+        raise StoreError(
+            t("the earlier meeting “{title}” no longer holds this action", title=session.title)
+        )
+    action.status = status
+    action.review = merge_review(action.review, prefix, line)
+    store.save_meeting(session)
+    summary = store.summary(meeting_id) or {}
+    if not (session.closed or summary.get("minutes")):
+        store.save_summary(session)
+        return None
+    owner = store.project(session.project_id) or project
+    path = write_minutes(store.paths.minutes, session, owner)
+    store.save_summary(session, minutes=path.name)
+    return path

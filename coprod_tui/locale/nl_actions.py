@@ -47,3 +47,114 @@ NL.update(
         ),
     }
 )
+NL.update(
+    {
+        # the table (screens/actions.py)
+        "Add": "Toevoegen",
+        "Edit": "Bewerken",
+        "Done": "Gedaan",
+        "Drop": "Laten vallen",
+        "Reopen": "Heropenen",
+        "Review": "Bespreken",
+        "Open/all": "Open/alles",
+        "key element": "kernelement",
+        "by when": "wanneer klaar",
+        "OVERDUE": "TE LAAT",
+        "OVERDUE ({days} days)": "TE LAAT ({days} dagen)",
+        "to review": "bespreken",
+        "to review (r)": "nog bespreken (r)",
+        "{count} open": "{count} open",
+        "{count} overdue": "{count} te laat",
+        "showing all": "alles getoond",
+        "showing open only": "alleen open getoond",
+        "No meeting is open (h: home).": "Er is geen bijeenkomst open (h: start).",
+        "From earlier meetings, to review: {count} — press r to go through them": (
+            "Uit eerdere bijeenkomsten, te bespreken: {count} — druk r om ze langs te lopen"
+        ),
+        "No actions yet for: {elements}": "Nog geen acties voor: {elements}",
+        "a add · e edit · c done · d drop · o reopen · r review · f open/all · tab details": (
+            "a nieuw · e bewerken · c gedaan · d laten vallen · o heropenen · r bespreken"
+            " · f open/alles · tab details"
+        ),
+        "No actions yet: press a to add one.": "Nog geen acties: druk a om er een toe te voegen.",
+        "Nothing to show here (f shows all actions).": (
+            "Hier is niets te tonen (f toont alle acties)."
+        ),
+        "from the earlier meeting {meeting}": "uit de eerdere bijeenkomst {meeting}",
+        "from an opportunity card": "uit een kanskaart",
+        "This meeting is closed; its action plan is read-only.": (
+            "Deze bijeenkomst is gesloten; het actieplan is alleen te lezen."
+        ),
+        "Drop the action “{what}”? It stays in the minutes as dropped (o reopens it).": (
+            "De actie “{what}” laten vallen? Ze blijft in de notulen staan als vervallen"
+            " (o heropent haar)."
+        ),
+        "No actions from earlier meetings to review.": (
+            "Er zijn geen acties uit eerdere bijeenkomsten te bespreken."
+        ),
+        "Review an action from {meeting} ({number} of {total})": (
+            "Bespreek een actie uit {meeting} ({number} van {total})"
+        ),
+        "Recorded here, but not in the earlier meeting: {problem}": (
+            "Hier vastgelegd, maar niet in de eerdere bijeenkomst: {problem}"
+        ),
+        "{count} review(s) recorded in this meeting and in the earlier one.": (
+            "{count} bespreking(en) vastgelegd in deze en in de eerdere bijeenkomst."
+        ),
+        "The action plan: one block of actions per key element of co-production. Each action "
+        "says what we will do, who will do it, by when, and how we will know it has worked. "
+        "a adds an action, e or enter edits the selected one, c marks it done, d drops it, "
+        "o opens it again, f shows open actions only or all. Actions still open from the "
+        "previous meeting come first, marked “to review”: r reviews them (done, still open, "
+        "dropped), and the decision is written into the minutes of both meetings. The panel "
+        "under the table shows the selected action in full (tab to it to scroll). By when "
+        "accepts 2026-12-01, 1-12-2026, +3d, +2w, +1m, today and tomorrow.": (
+            "Het actieplan: per kernelement van co-productie een blok acties. Elke actie zegt "
+            "wat we gaan doen, wie het doet, wanneer het klaar is en hoe we weten dat het "
+            "werkt. a voegt een actie toe, e of enter bewerkt de gekozen actie, c zet haar op "
+            "gedaan, d laat haar vallen, o heropent haar, f toont alleen open acties of alles. "
+            "Acties die uit de vorige bijeenkomst nog open staan komen eerst, gemarkeerd "
+            "“bespreken”: r loopt ze langs (gedaan, loopt nog, vervallen), en het besluit komt "
+            "in de notulen van beide bijeenkomsten. Het paneel onder de tabel toont de gekozen "
+            "actie volledig (tab erheen om te scrollen). Wanneer klaar kent 1-12-2026, "
+            "2026-12-01, +3d, +2w, +1m, vandaag en morgen."
+        ),
+        # the form and the review (screens/action_dialogs.py)
+        "New action": "Nieuwe actie",
+        "Edit the action": "Actie bewerken",
+        "Key element": "Kernelement",
+        "What will we do": "Wat gaan we doen",
+        "Who will do it": "Wie doet het",
+        "By when": "Wanneer klaar",
+        "How will we know": "Hoe weten we het",
+        "how will we know it has worked?": "hoe weten we dat het gewerkt heeft?",
+        "2026-12-01 · 1-12-2026 · +2w · tomorrow": "1-12-2026 · 2026-12-01 · +2w · morgen",
+        "(no date yet)": "(nog geen datum)",
+        "Participants: {names} (→ completes)": "Deelnemers: {names} (→ vult aan)",
+        "enter save · tab next field · escape cancel": (
+            "enter bewaren · tab volgend veld · escape annuleren"
+        ),
+        "Save": "Bewaren",
+        "Save anyway": "Toch bewaren",
+        "Not saved yet:": "Nog niet bewaard:",
+        "Say what we will do.": "Zeg wat we gaan doen.",
+        "Not quite SMART yet — fill it in, or press enter again to save it as agreed:": (
+            "Nog niet helemaal SMART — vul het aan, of druk nog eens enter om het zo te"
+            " bewaren als afgesproken:"
+        ),
+        "No one is named for “who will do it”.": "Er is niemand genoemd bij “wie doet het”.",
+        "“{who}” names no one in particular.": "“{who}” noemt niemand in het bijzonder.",
+        "There is no date for “by when”.": "Er is geen datum bij “wanneer klaar”.",
+        "“How will we know it has worked” is empty.": (
+            "“Hoe weten we dat het gewerkt heeft” is leeg."
+        ),
+        "Stop reviewing": "Stoppen met bespreken",
+        "Note (optional)": "Notitie (mag leeg)",
+        "↑↓ choose · enter record · tab note · escape stop reviewing": (
+            "↑↓ kiezen · enter vastleggen · tab notitie · escape stoppen"
+        ),
+        "Stop": "Stoppen",
+        "Record": "Vastleggen",
+        "Choose done, still open or dropped.": "Kies gedaan, loopt nog of vervallen.",
+    }
+)

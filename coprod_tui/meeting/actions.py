@@ -16,14 +16,12 @@ from pathlib import Path
 from coprod_tui.i18n import t
 from coprod_tui.meeting.core import MeetingCore
 from coprod_tui.model import Action, Project, ValidationError, clean_text
+from coprod_tui.model.smart import check_lengths
 from coprod_tui.model.toolkit import ACTION_STATUSES, Label
 from coprod_tui.store.db import HomeStore
 from coprod_tui.store.files import StoreError
 from coprod_tui.store.minutes import write_minutes
 
-MAX_WHAT_CHARS = 2000  # as long as an opportunity card, which can become an action
-MAX_WHO_CHARS = 200
-MAX_HOW_CHARS = 1000
 MAX_NOTE_CHARS = 1000
 
 # What a later meeting can decide about an action it carried over.
@@ -43,24 +41,6 @@ class ReviewOutcome:
     action: Action
     origin_minutes: Path | None = None
     problem: str | None = None
-
-
-def check_lengths(what: str, who: str, how_known: str) -> None:
-    """Refuse a field that is far longer than an action plan row can hold."""
-    for text, limit, name in (
-        (what, MAX_WHAT_CHARS, t("what will we do")),
-        (who, MAX_WHO_CHARS, t("who")),
-        (how_known, MAX_HOW_CHARS, t("how will we know")),
-    ):
-        if len(text) > limit:
-            raise ValidationError(
-                t(
-                    "“{field}” holds at most {limit} characters; this has {count}",
-                    field=name,
-                    limit=limit,
-                    count=len(text),
-                )
-            )
 
 
 class ActionOps(MeetingCore):

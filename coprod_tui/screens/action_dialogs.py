@@ -17,29 +17,11 @@ from textual.widgets import Button, Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from coprod_tui.i18n import t
-from coprod_tui.meeting.actions import REVIEW_DECISIONS, check_lengths
+from coprod_tui.meeting.actions import REVIEW_DECISIONS
 from coprod_tui.model import Action, ValidationError, clean_line, clean_text
 from coprod_tui.model.dates import describe, parse_by_when
+from coprod_tui.model.smart import check_action
 from coprod_tui.model.toolkit import KEY_ELEMENTS, key_element
-
-# "Who" should name someone; these name everybody, and so no one in particular.
-VAGUE_WHO = {
-    "we",
-    "us",
-    "all",
-    "everyone",
-    "everybody",
-    "all of us",
-    "someone",
-    "wij",
-    "we allemaal",
-    "allemaal",
-    "iedereen",
-    "iemand",
-    "samen",
-    "?",
-    "-",
-}
 
 FORM_CSS = """
 ActionForm, ReviewDialog { align: center middle; }
@@ -79,22 +61,6 @@ class ActionDraft:
     who: str
     by_when: date | None
     how_known: str
-
-
-def smart_warnings(who: str, by_when: date | None, date_warning: str | None, how: str) -> list[str]:
-    """What keeps an action from being SMART; the group may still agree to it as it is."""
-    warnings = []
-    if not who:
-        warnings.append(t("No one is named for “who will do it”."))
-    elif who.casefold() in VAGUE_WHO:
-        warnings.append(t("“{who}” names no one in particular.", who=who))
-    if by_when is None:
-        warnings.append(t("There is no date for “by when”."))
-    elif date_warning:
-        warnings.append(date_warning)
-    if not how:
-        warnings.append(t("“How will we know it has worked” is empty."))
-    return warnings
 
 
 class ActionForm(ModalScreen[ActionDraft | None]):
@@ -208,18 +174,9 @@ class ActionForm(ModalScreen[ActionDraft | None]):
     def _field(self, name: str) -> str:
         return self.query_one(f"#{name}", Input).value
 
-    def _what(self) -> str:
-        typed = clean_text(self._field("what"))
-        # An action from a card may hold line breaks the one-line field cannot show.
-        if self.action and typed == clean_line(self.action.what):
-            return self.action.what
-        return typed
-
-    def _how(self) -> str:
-        typed = clean_text(self._field("how"))
-        if self.action and typed == clean_line(self.action.how_known):
-            return self.action.how_known
-        return typed
+    def _keep_original(self, typed: str, original: str | None) -> str:
+        """An action from a card may hold line breaks the one-line field cannot show."""
+        return original if original is not None and typed == clean_line(original) else typed
 
     def _show_problems(self, heading: str, lines: list[str], *, error: bool) -> None:
         body = Text()
@@ -235,37 +192,26 @@ class ActionForm(ModalScreen[ActionDraft | None]):
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:
         element = self.query_one("#element", Select).value
-        what, who, how = self._what(), clean_line(self._field("who")), self._how()
         by_text = self._field("by-when")
-        errors: list[str] = []
-        if not what:
-            errors.append(t("Say what we will do."))
-        try:
-            check_lengths(what, who, how)
-        except ValidationError as error:
-            errors.append(str(error))
-        by_when, date_warning = None, None
-        if by_text.strip():
-            try:
-                parsed = parse_by_when(by_text, self.today)
-                by_when, date_warning = parsed.date, parsed.warning
-            except ValidationError as error:
-                errors.append(str(error))
-        if errors or not isinstance(element, str):
-            self._show_problems(t("Not saved yet:"), errors, error=True)
+        check = check_action(
+            self._field("what"), self._field("who"), by_text, self._field("how"), self.today
+        )
+        if check.errors or not isinstance(element, str):
+            self._show_problems(t("Not saved yet:"), check.errors, error=True)
             return
-        warnings = smart_warnings(who, by_when, date_warning, how)
-        fingerprint = (element, what, who, by_text.strip(), how)
-        if warnings and fingerprint != self._confirmed:
+        what = self._keep_original(check.what, self.action.what if self.action else None)
+        how = self._keep_original(check.how_known, self.action.how_known if self.action else None)
+        fingerprint = (element, what, check.who, by_text.strip(), how)
+        if check.warnings and fingerprint != self._confirmed:
             self._confirmed = fingerprint
             self._show_problems(
                 t("Not quite SMART yet — fill it in, or press enter again to save it as agreed:"),
-                warnings,
+                check.warnings,
                 error=False,
             )
             self.query_one("#save", Button).label = t("Save anyway")
             return
-        self.dismiss(ActionDraft(element, what, who, by_when, how))
+        self.dismiss(ActionDraft(element, what, check.who, check.by_when, how))
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:

@@ -34,10 +34,10 @@ class Widths:
     status: int
 
 
-def column_widths(total: int, status_width: int) -> Widths:
+def column_widths(total: int, status_width: int, element_width: int) -> Widths:
     """Share ``total`` cells among the six columns: what and how shrink first, never below 8."""
     usable = max(total - 2 - 2 * len(COLUMNS), 40)  # scrollbar, one cell padding either side
-    element = 15 if usable >= 120 else 13 if usable >= 80 else 11
+    element = min(element_width, 16) if usable >= 80 else 11
     who = 14 if usable >= 120 else 10 if usable >= 80 else 9
     by_when = 10
     rest = max(usable - element - who - by_when - status_width, 16)
@@ -80,6 +80,7 @@ class ActionsScreen(Screen[None]):
         self._widths: Widths | None = None
         self._shown: list[Action] = []
         self._focus_next: str | None = None  # an action to select once the table is redrawn
+        self._selected_id: str | None = None  # kept while a filter hides it
 
     def compose(self) -> ComposeResult:
         yield Static("", classes="title-bar", id="actions-title", markup=False)
@@ -101,7 +102,7 @@ class ActionsScreen(Screen[None]):
         self.redraw()
 
     def on_screen_resume(self) -> None:
-        self.redraw(focus_review=True)
+        self.redraw()  # also after a dialog closes: keep the selected row
 
     def on_meeting_changed(self, message: MeetingChanged) -> None:
         if message.topic in ("actions", "meeting") and self.is_mounted:
@@ -135,7 +136,11 @@ class ActionsScreen(Screen[None]):
 
     def redraw(self, *, focus_review: bool = False) -> None:
         table = self.query_one("#actions", DataTable)
-        widths = column_widths(self.size.width, max(len(s) for s in self.status_labels()))
+        widths = column_widths(
+            self.size.width,
+            max(len(label) for label in self.status_labels()),
+            max(len(str(element.label)) for element in KEY_ELEMENTS),
+        )
         if widths != self._widths:
             self._widths = widths
             table.clear(columns=True)
@@ -149,8 +154,7 @@ class ActionsScreen(Screen[None]):
             )
             for key, label, width in zip(COLUMNS, labels, astuple(widths)):
                 table.add_column(Text(label), width=width, key=key)
-        selected = self.selected_action
-        keep = selected.id if selected and not focus_review else None
+        keep = None if focus_review else self._selected_id
         keep, self._focus_next = self._focus_next or keep, None
         row = table.cursor_row
         table.clear()
@@ -267,6 +271,8 @@ class ActionsScreen(Screen[None]):
     def show_detail(self) -> None:
         detail = self.query_one("#detail-text", Static)
         action = self.selected_action
+        if action is not None:
+            self._selected_id = action.id
         if action is None:
             detail.update(
                 t("No actions yet: press a to add one.")

@@ -36,6 +36,13 @@ def build_parser() -> argparse.ArgumentParser:
     show = minutes_commands.add_parser("show", help="one meeting's minutes as text")
     show.add_argument("which", metavar="FILE|ID", help="a minutes file, or a meeting id (start)")
 
+    actions = commands.add_parser("actions", help="a project's action plan, for sharing")
+    actions_commands = actions.add_subparsers(dest="actions_command", required=True)
+    export = actions_commands.add_parser("export", help="every action of a project as CSV or md")
+    export.add_argument("--project", required=True, metavar="NAME", help="the project's name")
+    export.add_argument("--format", choices=("csv", "md"), default="md", help="default: md")
+    export.add_argument("--output", "-o", metavar="FILE", help="write here (default: stdout)")
+
     commands.add_parser("demo", help="open the app on a demo meeting (created if needed)")
     init = commands.add_parser("init", help="create the data folder")
     init.add_argument("--group", help="let this Unix group hand in cards (shared inbox)")
@@ -53,6 +60,10 @@ def main(argv: list[str] | None = None) -> int:
             from coprod_tui import minutes_cli
 
             return minutes_cli.run(home, args)
+        if args.command == "actions":
+            from coprod_tui import actions_export
+
+            return actions_export.run(home, args)
         if args.command == "init":
             return init_home(home, args.group)
         return open_app(home, demo=args.command == "demo", meeting_id=args.meeting, lang=args.lang)

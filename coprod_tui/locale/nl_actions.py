@@ -158,3 +158,20 @@ NL.update(
         "Choose done, still open or dropped.": "Kies gedaan, loopt nog of vervallen.",
     }
 )
+NL.update(
+    {
+        # coprod actions export (actions_export.py)
+        "overdue": "te laat",
+        "agreed in": "afgesproken in",
+        "review": "bespreking",
+        "yes": "ja",
+        "Exported {date} · {count} actions · {open} open · {overdue} overdue": (
+            "Geëxporteerd {date} · {count} acties · {open} open · {overdue} te laat"
+        ),
+        "no coprod data in {home}": "geen coprod-gegevens in {home}",
+        "no project called {name!r}; known: {known}": (
+            "geen project met de naam {name!r}; bekend: {known}"
+        ),
+        "skipped a meeting": "bijeenkomst overgeslagen",
+    }
+)

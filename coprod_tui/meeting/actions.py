@@ -15,7 +15,7 @@ from pathlib import Path
 
 from coprod_tui.i18n import t
 from coprod_tui.meeting.core import MeetingCore
-from coprod_tui.model import Action, Project, ValidationError, clean_text
+from coprod_tui.model import Action, Project, ValidationError, clean_line
 from coprod_tui.model.smart import check_lengths
 from coprod_tui.model.toolkit import ACTION_STATUSES, Label
 from coprod_tui.store.db import HomeStore
@@ -129,7 +129,7 @@ class ActionOps(MeetingCore):
         action = self._action(action_id)
         if not action.carried_from:
             raise ValueError("only an action carried over from an earlier meeting is reviewed")
-        note = clean_text(note)
+        note = clean_line(note)  # one line, so a later change of mind replaces it whole
         if len(note) > MAX_NOTE_CHARS:
             raise ValidationError(
                 t("a review note holds at most {limit} characters", limit=MAX_NOTE_CHARS)

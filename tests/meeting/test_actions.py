@@ -144,3 +144,22 @@ def test_a_missing_earlier_meeting_is_reported_not_fatal(store, clock):
     outcome = second.review_carried(action.id, "done")
     assert outcome.problem and "missing" in outcome.problem
     assert store.load_meeting(second.session.id).action(action.id).status == "done"
+
+
+def test_hostile_review_notes_are_stored_as_plain_text_or_refused(store, clock):
+    from tests.support import hostile_texts
+
+    first = make_meeting(store, clock)
+    action = first.add_action("assets", "Map cooking skills", "Jan")
+    second = second_meeting(store, clock, first)
+    for what, text in hostile_texts():
+        try:
+            outcome = second.review_carried(action.id, "open", text)
+        except ValidationError as error:
+            assert "at most 1000 characters" in str(error), what
+            continue
+        assert outcome.problem is None, what
+        review = store.load_meeting(second.session.id).action(action.id).review
+        assert all(ch.isprintable() or ch in "\n\u200d" for ch in review), what
+    there = store.load_meeting(first.session.id).action(action.id)
+    assert len(there.review.splitlines()) == 1, "each change of mind replaced the line"

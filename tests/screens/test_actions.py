@@ -16,9 +16,7 @@ from tests.support import hostile_texts, make_meeting
 
 SHOWN_HOSTILE = {
     "Rich markup must show literally",
-    "Textual/Rich emoji code",
     "CSI clear screen + cursor home",
-    "bidi override (Trojan Source)",
     "wide CJK and emoji (cell width 2)",
     "1 MB paste",
     "only whitespace",
@@ -63,24 +61,18 @@ async def test_add_an_action_with_the_form(store, clock, make_app):
         assert isinstance(app.screen, ActionForm)
         await pilot.press("enter", "down", "down", "down", "enter")  # Assets → Networks
         assert app.screen.query_one("#element", Select).value == "networks"
-        await pilot.press("tab", *"Invite the neighbours", "tab", *"E", "right")
+        await pilot.press("tab", *"Invite", "tab", *"E", "right")
         assert app.screen.query_one("#who", Input).value == "Els", "participants are suggested"
         await pilot.press("tab", *"+2w", "tab")
         assert "2026-12-07" in shown(app, "#date-hint")
-        await pilot.press(*"3 neighbours came", "enter")
+        await pilot.press(*"3 came", "enter")
         await pilot.pause()
         assert isinstance(app.screen, ActionsScreen)
         (action,) = stored(store, meeting)
-        assert (action.element, action.what, action.who) == (
-            "networks",
-            "Invite the neighbours",
-            "Els",
-        )
+        assert (action.element, action.what, action.who) == ("networks", "Invite", "Els")
         assert action.by_when == date(2026, 12, 7)
-        assert action.how_known == "3 neighbours came"
-        assert rows(app) == [
-            ["Networks", "Invite the neighbours", "Els", "2026-12-07", "3 neighbours came", "open"]
-        ]
+        assert action.how_known == "3 came"
+        assert rows(app) == [["Networks", "Invite", "Els", "2026-12-07", "3 came", "open"]]
         assert "1 open · 0 overdue" in shown(app, "#actions-title")
 
 
@@ -89,7 +81,7 @@ async def test_smart_warnings_are_confirmed_not_walls(store, clock, make_app):
     app = make_app(meeting_id=meeting.session.id)
     async with app.run_test(size=(100, 30)) as pilot:
         await open_actions(app, pilot)
-        await pilot.press("a", "tab", *"Ask the cook about soup", "tab", *"we", "enter")
+        await pilot.press("a", "tab", *"Soup", "tab", *"we", "enter")
         await pilot.pause()
         problems = shown(app, "#problems")
         assert "names no one in particular" in problems
@@ -338,7 +330,7 @@ async def test_hostile_texts_are_stored_as_plain_text_or_refused(store, clock, m
             assert actions[-1].what in shown(app, "#detail-text"), what
         whats = [r[1] for r in rows(app)]
         assert any(w.startswith("[bold red]URGENT[/] please") for w in whats), "markup is text"
-        assert any(w.startswith(":warning: :thumbs_up:") for w in whats), "no emoji codes"
+        assert "before[2J[Hafter" in whats, "the escape characters are gone, the rest is text"
 
 
 async def test_usable_at_80_by_24(store, clock, make_app):

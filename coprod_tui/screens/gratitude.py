@@ -341,13 +341,13 @@ class GratitudeScreen(Screen[None]):
             return self.view == POSTCARDS
         return True
 
-    def store_turn(self, turn: Turn | None) -> None:
-        """Keep a turn in the session (and so in the minutes)."""
+    def store_turn(self, turn: Turn | None) -> bool:
+        """Keep a turn in the session (and so in the minutes); False when it was refused."""
         meeting = self.app.meeting
         if turn is None or meeting is None:
-            return
+            return False
         try:
-            meeting.record_gratitude(
+            share = meeting.record_gratitude(
                 turn.participant,
                 spoke_seconds=turn.spoke_seconds,
                 passed=turn.passed,
@@ -355,8 +355,10 @@ class GratitudeScreen(Screen[None]):
             )
         except (ReadOnlyMeeting, ValidationError, StoreError) as error:
             self.complain(error)
-            return
+            return False
+        turn.things = share.things  # as stored: control characters removed
         turn.recorded = True
+        return True
 
     def complain(self, error: Exception) -> None:
         if isinstance(error, ReadOnlyMeeting):
@@ -446,8 +448,7 @@ class GratitudeScreen(Screen[None]):
             return
         before = turn.things
         turn.things = things
-        self.store_turn(turn)
-        if not turn.recorded:
+        if not self.store_turn(turn):
             turn.things = before
         self.show_turn()
 

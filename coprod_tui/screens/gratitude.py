@@ -74,18 +74,18 @@ class GratitudeScreen(Screen[None]):
         Binding("n", "next", t("Next")),
         Binding("p", "previous", t("Previous")),
         Binding("s", "pass_turn", t("Pass")),
-        Binding("plus", f"add_time({STEP_SECONDS})", t("+{n} s", n=STEP_SECONDS)),
-        Binding("minus", f"add_time({-STEP_SECONDS})", t("-{n} s", n=STEP_SECONDS)),
+        Binding("plus", f"add_time({STEP_SECONDS})", t("{n} s", n=STEP_SECONDS)),
+        Binding("minus", f"add_time({-STEP_SECONDS})", t("{n} s", n=STEP_SECONDS)),
         Binding("w", "write_things", t("Three things")),
-        Binding("t", "set_time", t("Time each"), show=False),
+        Binding("t", "set_time", t("Time per speaker"), show=False),
         Binding("S", "shuffle", t("Shuffle who is still to speak"), show=False),
         Binding("b", "toggle_bell", t("Bell on/off"), show=False),
         Binding("f", "toggle_flash", t("Flash on/off"), show=False),
         Binding("A", "toggle_auto", t("Auto-advance on/off"), show=False),
-        Binding("c", "switch_view", t("Round/postcards")),
-        Binding("e", "edit_postcard", t("Write postcard")),
-        Binding("a", "add_postcard", t("Add postcard")),
-        Binding("d", "delete_postcard", t("Remove postcard")),
+        Binding("c", "switch_view", t("Round/postcards"), show=False),
+        Binding("e", "edit_postcard", t("Write")),
+        Binding("a", "add_postcard", t("Add someone")),
+        Binding("d", "delete_postcard", t("Remove")),
     ]
 
     def __init__(self) -> None:
@@ -234,8 +234,8 @@ class GratitudeScreen(Screen[None]):
         self._set(
             "settings",
             t(
-                "{seconds} s each (t) · bell {bell} (b) · flash {flash} (f) · "
-                "auto-advance {auto} (A) · S shuffle",
+                "w three things · t {seconds} s each · b bell {bell} · f flash {flash} · "
+                "A auto-advance {auto} · S shuffle · c postcards",
                 seconds=self.round.seconds,
                 bell=on_off(self.bell_on),
                 flash=on_off(self.flash_on),

@@ -392,3 +392,34 @@ async def test_hostile_text_is_stored_plain_or_refused(store, start_round):
     # the three things were emptied by the last (blank) ones
     assert session.postcards[0].text == "before[2J[Hafter"
     assert session.gratitude[0].things == []
+
+
+async def test_a_tick_repaints_only_the_digit_that_changed(start_round, mono, monkeypatch):
+    app, _ = start_round()
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_gratitude(app, pilot)
+        await pilot.press("space")
+        mono.advance(11)
+        screen.tick()
+        await pilot.pause()
+        # The regions the compositor sends to the terminal (private API, as in the widget test).
+        compositor = screen._compositor
+        updates = []
+        original_update = compositor.render_update
+
+        def capture_update(*args, **kwargs):
+            updates.extend(compositor._dirty_regions)
+            return original_update(*args, **kwargs)
+
+        monkeypatch.setattr(compositor, "render_update", capture_update)
+        ones = screen.query_one(BigTimer).cells[-1]
+        mono.advance(1)  # 0:49 → 0:48
+        screen.tick()
+        await pilot.pause()
+        assert digits(screen) == "0:48"
+        assert updates == [ones.region]
+        updates.clear()
+        mono.advance(0.5)  # the same second: nothing at all
+        screen.tick()
+        await pilot.pause()
+        assert updates == []

@@ -277,6 +277,13 @@ async def test_fits_at_80x24(start_round):
             assert widget.region.right <= 80 and widget.region.bottom <= 23, widget
         assert screen.query_one("#state").region.height >= 1
         assert "1 of 8" in shown(screen, "gratitude-title")
+        await pilot.press("f1")
+        await pilot.pause()
+        help_text = str(app.screen.query_one(Static).content)
+        assert "anyone may pass" in help_text
+        assert "Shuffle who is still to speak" in help_text and "Auto-advance on/off" in help_text
+        await pilot.press("escape")
+        await pilot.pause()
         await pilot.press("c")
         table = screen.query_one("#postcards", DataTable)
         assert table.region.bottom <= 23 and table.region.right <= 80

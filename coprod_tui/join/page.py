@@ -85,7 +85,7 @@ def _document(language: str, title: str, body: str) -> bytes:
         '<meta name="referrer" content="no-referrer">'
         f"<title>{escape(title)}</title><style>{STYLE}</style></head>"
         f"<body><main>{body}</main></body></html>\n"
-    ).encode("utf-8")
+    ).encode()
 
 
 def form_page(

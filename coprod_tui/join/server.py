@@ -120,6 +120,7 @@ class JoinHandler(BaseHTTPRequestHandler):
     server: JoinServer
     timeout = SOCKET_TIMEOUT_SECONDS
     protocol_version = "HTTP/1.0"  # one request per connection; nothing lingers
+    default_request_version = "HTTP/1.0"  # every answer has a status line and its headers
 
     # --- nothing is logged, nothing about the server is told ---------------------------------
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002

@@ -39,6 +39,8 @@ DEFAULT_PORT = 8765
 MAX_BODY_BYTES = 16 * 1024
 MAX_HANDLERS = 32
 SOCKET_TIMEOUT_SECONDS = 10
+DISCARD_BYTES = 1024 * 1024  # of a refused body, read and dropped so the client sees the answer
+DISCARD_SECONDS = 2
 SEEN_FORMS = 10_000  # form tokens remembered, so a reload does not hand a card in twice
 
 
@@ -231,6 +233,7 @@ class JoinHandler(BaseHTTPRequestHandler):
                 "A card holds at most {count} characters. Shorten it or hand in two cards.",
                 count=MAX_CARD_CHARS,
             )
+            self._discard(length)
             return None
         content_type = self.headers.get("Content-Type", "").split(";")[0].strip().lower()
         if content_type != "application/x-www-form-urlencoded":
@@ -250,6 +253,18 @@ class JoinHandler(BaseHTTPRequestHandler):
                 "Please send the form again.",
             )
             return None
+
+    def _discard(self, length: int) -> None:
+        """Read (a bounded part of) a refused body after answering, so the client is not cut off
+        while still sending and gets to read the answer; nothing of it is kept."""
+        remaining = min(length, DISCARD_BYTES)
+        with contextlib.suppress(OSError):
+            self.connection.settimeout(DISCARD_SECONDS)
+            while remaining > 0:
+                chunk = self.rfile.read1(min(remaining, 65536))
+                if not chunk:
+                    break
+                remaining -= len(chunk)
 
     # --- answers ------------------------------------------------------------------------------
     def _language(self, asked: str | None) -> str:

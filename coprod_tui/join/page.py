@@ -116,7 +116,8 @@ def form_page(
         f'<input type="hidden" name="once" value="{escape(once)}">'
         f'<input type="hidden" name="lang" value="{language}">'
         f'<label for="text">{tr("Your idea, big or small")}</label>'
-        f'<textarea id="text" name="text" rows="6" required>{escape(text)}</textarea>'
+        # a browser drops one newline right after <textarea>: this one, not the card's own
+        f'<textarea id="text" name="text" rows="6" required>\n{escape(text)}</textarea>'
         f'<p class="hint">{tr("At most {count} characters.", count=MAX_CARD_CHARS)}</p>'
         f'<label for="name">{tr("Your name (you may leave it empty)")}</label>'
         f'<input type="text" id="name" name="name" value="{escape(name)}" autocomplete="off">'

@@ -28,6 +28,7 @@ border:0;border-radius:.4rem;background:#14532d;color:#fff}
 .hint,.project{color:#333;margin:.25rem 0}
 .problem{border:3px solid #b00020;padding:.5rem .75rem;border-radius:.4rem}
 a{color:#0b3d91}
+.again{display:inline-block;padding:.75rem 0;font-weight:700}
 .lang{margin-top:2rem}
 """.strip()
 
@@ -139,7 +140,8 @@ def thanks_page(context: PageContext, language: str, *, author: str | None) -> b
     )
     body = (
         f"<h1>{tr('Thank you, your card is in.')}</h1><p>{who}</p>"
-        f'<p><a href="{escape(context.path)}?lang={language}">{tr("Hand in another card")}</a></p>'
+        f'<p><a class="again" href="{escape(context.path)}?lang={language}">'
+        f"{tr('Hand in another card')}</a></p>"
     )
     return _document(language, translate(language, "Thank you, your card is in."), body)
 

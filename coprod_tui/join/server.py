@@ -363,6 +363,7 @@ class JoinPage:
     max_body: int = MAX_BODY_BYTES
     _server: JoinServer | None = field(default=None, init=False, repr=False)
     _thread: threading.Thread | None = field(default=None, init=False, repr=False)
+    _received_before: int = field(default=0, init=False, repr=False)  # by earlier starts
 
     def start(self) -> str:
         """Listen and serve in a background thread; returns the address. Raises OSError."""
@@ -402,6 +403,7 @@ class JoinPage:
             return
         server.shutdown()
         server.server_close()
+        self._received_before += server.cards_received
         if thread is not None:
             thread.join(timeout=5)
 
@@ -415,7 +417,9 @@ class JoinPage:
 
     @property
     def cards_received(self) -> int:
-        return self._server.cards_received if self._server is not None else 0
+        """Cards handed in through this page since it was first started."""
+        running = self._server.cards_received if self._server is not None else 0
+        return self._received_before + running
 
     def __enter__(self) -> JoinPage:
         self.start()

@@ -204,3 +204,16 @@ def test_the_server_modules_do_not_import_textual():
         "assert 'textual' not in sys.modules, 'textual imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_without_chromium_or_root_the_browser_tests_say_why(monkeypatch):
+    from tests.join import browser
+
+    monkeypatch.setattr(browser, "CANDIDATES", ())
+    monkeypatch.setattr(browser.os, "geteuid", lambda: 1000)
+    with pytest.raises(browser.Unavailable, match="installing it needs root"):
+        browser.find_or_install()
+    monkeypatch.setattr(browser.os, "geteuid", lambda: 0)
+    monkeypatch.setattr(browser.shutil, "which", lambda name: None)
+    with pytest.raises(browser.Unavailable, match="no apt-get"):
+        browser.find_or_install()

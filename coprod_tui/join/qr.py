@@ -28,15 +28,19 @@ def qr_payload(url: str) -> str:
     return upper if set(upper) <= _ALPHANUMERIC else url
 
 
-def qr_matrix(url: str, border: int = QUIET_ZONE) -> list[list[bool]]:
-    """Rows of modules (True: dark), the quiet zone included."""
+def qr_matrix(url: str, border: int = QUIET_ZONE, scale: int = 1) -> list[list[bool]]:
+    """Rows of modules (True: dark), the quiet zone included; ``scale`` repeats each module."""
     code = segno.make_qr(qr_payload(url), error="m")
-    return [[bool(module) for module in row] for row in code.matrix_iter(border=border)]
+    rows = code.matrix_iter(border=border, scale=scale)
+    return [[bool(module) for module in row] for row in rows]
 
 
-def qr_lines(url: str, border: int = QUIET_ZONE) -> list[str]:
-    """The QR code as text lines: dark modules are the characters' ink (draw dark on light)."""
-    rows = qr_matrix(url, border)
+def qr_lines(url: str, border: int = QUIET_ZONE, scale: int = 1) -> list[str]:
+    """The QR code as text lines: dark modules are the characters' ink (draw dark on light).
+
+    At ``scale`` 1 a module is half a character cell; at 2, a whole one (for a projector).
+    """
+    rows = qr_matrix(url, border, scale)
     if len(rows) % 2:
         rows.append([False] * len(rows[0]))
     return [

@@ -45,7 +45,6 @@ NL = {
     # the panel in the app
     "Stop the phone page": "Telefoonpagina stoppen",
     "Other network address": "Ander netwerkadres",
-    "This computer has no other network address.": "Deze computer heeft geen ander netwerkadres.",
     "Phone page · on · listening on {host} port {port}": (
         "Telefoonpagina · aan · luistert op {host} poort {port}"
     ),

@@ -22,6 +22,7 @@ from coprod_tui.join.code import new_code
 from coprod_tui.join.qr import qr_lines
 
 QR_STYLE = "#000000 on #ffffff"  # a QR code needs dark on light, whatever the theme
+INFO_MIN_WIDTH = 36  # beside a QR code drawn twice as large, on a big screen or a projector
 
 
 class JoinScreen(ModalScreen[None]):
@@ -46,6 +47,7 @@ class JoinScreen(ModalScreen[None]):
         self.code = new_code()
         self.page: JoinPage | None = None
         self._shown_count: int | None = None
+        self._qr_scale = 1
 
     def compose(self) -> ComposeResult:
         with Vertical(id="join-panel"):
@@ -66,6 +68,15 @@ class JoinScreen(ModalScreen[None]):
 
     def on_unmount(self) -> None:
         self.stop_page()
+
+    def on_resize(self) -> None:
+        if self.page is not None and self._fitting_scale(self.page.url) != self._qr_scale:
+            self.show_qr(self.page.url)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "next_address":
+            return len(self.hosts) > 1
+        return True
 
     # --- the page ----------------------------------------------------------------------------
     def start_page(self) -> None:
@@ -98,7 +109,6 @@ class JoinScreen(ModalScreen[None]):
 
     def action_next_address(self) -> None:
         if len(self.hosts) < 2:
-            self.notify(t("This computer has no other network address."), timeout=4)
             return
         self.stop_page()
         self.host_index = (self.host_index + 1) % len(self.hosts)
@@ -110,8 +120,7 @@ class JoinScreen(ModalScreen[None]):
         self.query_one("#join-title", Static).update(
             t("Phone page · on · listening on {host} port {port}", host=host, port=page.port)
         )
-        qr = Text("\n".join(qr_lines(page.url)), style=QR_STYLE, no_wrap=True)
-        self.query_one("#join-qr", Static).update(qr)
+        self.show_qr(page.url)
         self.query_one("#join-steps", Static).update(
             t("1. Join the same network (Wi-Fi) as this computer.")
             + "\n"
@@ -130,6 +139,20 @@ class JoinScreen(ModalScreen[None]):
         self.query_one("#join-note", Static).update(note)
         self._shown_count = None
         self.show_count()
+
+    def show_qr(self, url: str) -> None:
+        self._qr_scale = self._fitting_scale(url)
+        lines = qr_lines(url, scale=self._qr_scale)
+        self.query_one("#join-qr", Static).update(
+            Text("\n".join(lines), style=QR_STYLE, no_wrap=True)
+        )
+
+    def _fitting_scale(self, url: str) -> int:
+        """2 when the code drawn twice as large still fits beside the text, else 1."""
+        small = qr_lines(url)
+        width, height = self.app.size
+        fits = 2 * len(small[0]) + INFO_MIN_WIDTH <= width and 2 * len(small) + 3 <= height
+        return 2 if fits else 1
 
     def show_failure(self, reason: str) -> None:
         self.query_one("#join-title", Static).update(t("Phone page · off"))

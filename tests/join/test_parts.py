@@ -189,6 +189,16 @@ def test_the_drawn_qr_code_reads_back_as_the_address(url):
     assert _decode_half_blocks(lines).lower() == url.lower()
 
 
+def test_the_qr_code_drawn_twice_as_large_reads_back_too():
+    url = "http://192.168.1.20:8765/j/abcd-efgh-jkmn-pq"
+    small, large = qr_lines(url), qr_lines(url, scale=2)
+    modules = len(qr_matrix(url))
+    assert (len(small), len(small[0])) == ((modules + 1) // 2, modules)
+    assert (len(large), len(large[0])) == (modules, 2 * modules)
+    assert set("".join(large)) <= {" ", "█"}, "a module is a whole cell"
+    assert _decode_half_blocks(large).lower() == url
+
+
 def test_an_ipv4_address_fits_80_by_24_with_its_quiet_zone():
     url = "http://255.255.255.255:65535/j/zzzz-zzzz-zzzz-zz"
     assert qr_payload(url) == url.upper(), "capitals: the dense alphanumeric mode"

@@ -58,6 +58,30 @@ async def test_the_panel_shows_the_page_and_cards_reach_the_meeting(store, clock
             socket.create_connection(("127.0.0.1", port), timeout=2)
 
 
+async def test_a_big_screen_draws_the_qr_code_twice_as_large(store, clock, make_app):
+    app = make_app()
+    async with app.run_test(size=(200, 60)) as pilot:
+        screen = JoinScreen(host="127.0.0.1", port=0)
+        app.push_screen(screen)
+        await pilot.pause()
+        assert _text(screen, "#join-qr").splitlines() == qr_lines(screen.page.url, scale=2)
+        qr = screen.query_one("#join-qr").region
+        assert (qr.width, qr.height) == (74, 37)
+        assert "n Other network address" not in _footer(screen), "only one address: no n"
+        await pilot.resize_terminal(100, 30)
+        await pilot.pause()
+        assert _text(screen, "#join-qr").splitlines() == qr_lines(screen.page.url)
+        await pilot.press("j")
+
+
+def _footer(screen) -> str:
+    return " ".join(
+        f"{binding.key} {binding.description}"
+        for (_, binding, enabled, _tip) in screen.active_bindings.values()
+        if enabled
+    )
+
+
 async def test_escape_stops_the_page_too(store, clock, make_app):
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
@@ -96,6 +120,7 @@ async def test_n_moves_the_page_to_another_address_keeping_port_and_code(
         first = screen.page
         assert first.host == "127.0.0.2"
         assert "n: use another network address" in _text(screen, "#join-note")
+        assert "n Other network address" in _footer(screen)
         await pilot.press("n")
         await pilot.pause()
         second = screen.page

@@ -41,7 +41,8 @@ MAX_HANDLERS = 32
 SOCKET_TIMEOUT_SECONDS = 10
 DISCARD_BYTES = 1024 * 1024  # of a refused body, read and dropped so the client sees the answer
 DISCARD_SECONDS = 2
-SEEN_FORMS = 10_000  # form tokens remembered, so a reload does not hand a card in twice
+SEEN_FORMS = 10_000
+MAX_TOKEN_CHARS = 64  # form tokens remembered, so a reload does not hand a card in twice
 
 
 @dataclass
@@ -149,7 +150,9 @@ class JoinHandler(BaseHTTPRequestHandler):
         text = fields.get("text", "")
         name = fields.get("name", "").strip()
         anonymous = fields.get("anonymous") in ("1", "on") or not name
-        once = fields.get("once") or ""
+        once = fields.get("once", "")
+        if len(once) > MAX_TOKEN_CHARS:  # ours are 16; a longer one is not remembered
+            once = ""
         if once:
             seen, author = self.server.forms.author_of(once)
             if seen:
@@ -214,7 +217,15 @@ class JoinHandler(BaseHTTPRequestHandler):
                 "Scan the QR code, or type the whole address shown on the facilitator's screen.",
             )
             return None
-        return _first_values(parts.query, max_fields=4)
+        try:
+            return _first_values(parts.query, max_fields=4)
+        except (UnicodeDecodeError, ValueError):
+            self._message(
+                HTTPStatus.BAD_REQUEST,
+                "The request could not be understood",
+                "Scan the QR code, or type the whole address shown on the facilitator's screen.",
+            )
+            return None
 
     def _read_form(self) -> dict[str, str] | None:
         length_header = self.headers.get("Content-Length")

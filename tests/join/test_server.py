@@ -172,6 +172,21 @@ def test_sending_the_same_form_twice_hands_in_one_card(page, home):
     assert len(spooled_cards(home.inbox)) == 2
 
 
+def test_only_short_form_tokens_are_remembered(page, home):
+    token = "t" * 1000
+    assert post_card(page.url, "Soup", once=token).status == 200
+    assert post_card(page.url, "Soup", once=token).status == 200
+    assert len(spooled_cards(home.inbox)) == 2
+    assert page._server.forms._seen == {}  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("query", ["?lang=%ff", "?a=1&b=2&c=3&d=4&e=5"])
+def test_a_broken_query_is_refused(page, query):
+    reply = request(page.url + query)
+    assert reply.status == 400
+    assert "could not be understood" in reply.body
+
+
 def test_100_concurrent_posts_all_arrive_exactly_once(page, home):
     def hand_in(number: int) -> int:
         # each from its own loopback address: a hundred phones, each within its rate limit

@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import secrets
+import selectors
 import socket
 import threading
 from collections import OrderedDict
@@ -84,6 +85,8 @@ class JoinServer(ThreadingHTTPServer):
     def __init__(self, address: tuple[str, int], settings: JoinSettings) -> None:
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
+        self._stopping = False
+        self._wake_reader, self._wake_writer = socket.socketpair()  # closed by server_close
         super().__init__(address, JoinHandler)
         self.settings = settings
         self.context = page.PageContext(path=f"/j/{settings.code}", project=settings.project)
@@ -93,6 +96,27 @@ class JoinServer(ThreadingHTTPServer):
         self._slots = threading.BoundedSemaphore(MAX_HANDLERS)
         self._count_lock = threading.Lock()
         self.cards_received = 0
+
+    def serve_until_stopped(self) -> None:
+        """Like ``serve_forever``, but asleep until a client or ``stop_serving`` wakes it:
+        no polling while the page waits, and stopping takes effect at once."""
+        with selectors.DefaultSelector() as selector:
+            selector.register(self, selectors.EVENT_READ)
+            selector.register(self._wake_reader, selectors.EVENT_READ)
+            while not self._stopping:
+                ready = selector.select()
+                if not self._stopping and any(key.fileobj is self for key, _ in ready):
+                    self._handle_request_noblock()
+
+    def stop_serving(self) -> None:
+        self._stopping = True
+        with contextlib.suppress(OSError):
+            self._wake_writer.send(b"\0")
+
+    def server_close(self) -> None:
+        super().server_close()
+        self._wake_reader.close()
+        self._wake_writer.close()
 
     def card_received(self) -> None:
         with self._count_lock:
@@ -399,9 +423,7 @@ class JoinPage:
             server = JoinServer((host, 0), settings)
         self.host, self.port = host, server.server_address[1]
         self._server = server
-        self._thread = threading.Thread(
-            target=server.serve_forever, kwargs={"poll_interval": 0.2}, name="join-page"
-        )
+        self._thread = threading.Thread(target=server.serve_until_stopped, name="join-page")
         self._thread.daemon = True
         self._thread.start()
         return self.url
@@ -412,11 +434,11 @@ class JoinPage:
         self._server = self._thread = None
         if server is None:
             return
-        server.shutdown()
-        server.server_close()
-        self._received_before += server.cards_received
+        server.stop_serving()
         if thread is not None:
             thread.join(timeout=5)
+        server.server_close()
+        self._received_before += server.cards_received
 
     @property
     def running(self) -> bool:

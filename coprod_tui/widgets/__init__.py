@@ -1,0 +1,1 @@
+"""Reusable widgets: big_timer (pyfiglet), ladder_view, card_view, …"""

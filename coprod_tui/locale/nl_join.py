@@ -42,7 +42,8 @@ NL = {
         "Er is iets mis met de computer van de gespreksleider. Zeg het alsjeblieft tegen de"
         " gespreksleider."
     ),
-    # the panel in the app
+    # the panel in the app, and the inbox key that opens it
+    "Phone page": "Telefoonpagina",
     "Stop the phone page": "Telefoonpagina stoppen",
     "Other network address": "Ander netwerkadres",
     "Phone page · on · listening on {host} port {port}": (

@@ -144,6 +144,18 @@ def test_what_the_pages_show_cannot_change_their_markup(text, name):
     assert thanks.tags == _structure(page.thanks_page(plain, "en", author="n")).tags
 
 
+def test_the_dutch_catalogue_keeps_every_placeholder():
+    from string import Formatter
+
+    from coprod_tui.locale.nl_join import NL
+
+    def fields(text: str) -> set[str]:
+        return {name for _, name, _, _ in Formatter().parse(text) if name}
+
+    for english, dutch in NL.items():
+        assert fields(english) == fields(dutch), english
+
+
 def test_lan_addresses_are_private_and_not_loopback():
     found = ["127.0.0.1", "192.168.1.20", "169.254.3.4", "8.8.8.8", "10.0.0.5", "nonsense", "::1"]
     assert lan_addresses(found) == ["192.168.1.20", "10.0.0.5"]

@@ -3,7 +3,8 @@
 from coprod_tui.meeting.actions import ActionOps
 from coprod_tui.meeting.agenda import AgendaOps
 from coprod_tui.meeting.cards import CardOps
+from coprod_tui.meeting.gratitude import GratitudeOps
 
 
-class Meeting(AgendaOps, CardOps, ActionOps):
+class Meeting(AgendaOps, CardOps, GratitudeOps, ActionOps):
     """One open meeting of a project."""

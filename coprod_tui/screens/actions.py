@@ -39,7 +39,7 @@ def column_widths(total: int, status_width: int, element_width: int) -> Widths:
     usable = max(total - 2 - 2 * len(COLUMNS), 40)  # scrollbar, one cell padding either side
     element = min(element_width, 16) if usable >= 80 else 11
     who = 14 if usable >= 120 else 10 if usable >= 80 else 9
-    by_when = 10
+    by_when = 11
     rest = max(usable - element - who - by_when - status_width, 16)
     what = max(rest * 3 // 5, 8)
     return Widths(element, what, who, by_when, max(rest - what, 8), status_width)
@@ -187,6 +187,7 @@ class ActionsScreen(Screen[None]):
         else:
             status, status_style = str(ACTION_STATUSES[action.status]), faded
         when = action.by_when.isoformat() if action.by_when else "—"
+        when += "!" if overdue else ""  # a text marker too, also on rows marked "to review"
         element = str(key_element(action.element).label) if show_element else ""
         return [
             cell(element, w.element, "bold"),

@@ -239,6 +239,7 @@ async def test_carry_over_across_two_meetings(store, clock, make_app):
         by_what = {r[1]: r for r in rows(app)}
         assert by_what["Map skills"][-1] == "done"
         assert by_what["Invite the neighbours"][-1] == "OVERDUE"  # 2026-12-01 < 2026-12-21
+        assert by_what["Invite the neighbours"][3] == "2026-12-01!"
         assert by_what["Ask for herbs"][-1] == "dropped"
 
     here = {a.id: a for a in stored(store, second)}
@@ -310,7 +311,7 @@ async def test_hostile_texts_are_stored_as_plain_text_or_refused(store, clock, m
             assert all(ch.isprintable() or ch in "\n\u200d" for ch in actions[-1].what), what
             assert actions[-1].what in shown(app, "#detail-text"), what
         whats = [r[1] for r in rows(app)]
-        assert any(w.startswith("[bold red]URGENT[/] please") for w in whats), "markup is text"
+        assert any(w.startswith("[bold red]URGENT[/]") for w in whats), "markup is text"
         assert "before[2J[Hafter" in whats, "the escape characters are gone, the rest is text"
 
 

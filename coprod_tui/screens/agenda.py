@@ -120,6 +120,9 @@ class AgendaScreen(Screen[None]):
         self._notes_dirty = False
         self._notes_timer: Timer | None = None
         self._shown: dict[str, str] = {}  # what each one-line Static shows now
+        # kept here: the notes are saved on unmount too, when queries find nothing any more
+        self.notes_area = TextArea(id="notes", placeholder=t("Notes (tab here, escape back)"))
+        self.decisions_area = TextArea(id="decisions", placeholder=t("Decisions"))
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="agenda-header", classes="title-bar"):
@@ -128,8 +131,8 @@ class AgendaScreen(Screen[None]):
         yield AgendaTable(id="agenda-table")
         yield Static("", id="agenda-totals", markup=False)
         with Horizontal(id="agenda-notes"):
-            yield TextArea(id="notes", placeholder=t("Notes (tab here, escape back)"))
-            yield TextArea(id="decisions", placeholder=t("Decisions"))
+            yield self.notes_area
+            yield self.decisions_area
         yield Static("", id="agenda-people", markup=False)
         yield Footer(compact=True)
 
@@ -278,8 +281,8 @@ class AgendaScreen(Screen[None]):
     def show_notes(self) -> None:
         """Fill the text areas with the selected item's notes (never under someone typing)."""
         item = self._selected_item()
-        notes = self.query_one("#notes", TextArea)
-        decisions = self.query_one("#decisions", TextArea)
+        notes = self.notes_area
+        decisions = self.decisions_area
         item_id = item.id if item else None
         if item_id != self._notes_item:
             self.save_notes()
@@ -297,8 +300,8 @@ class AgendaScreen(Screen[None]):
         self._label_notes(item)
 
     def _label_notes(self, item: AgendaItem | None, problem: str = "") -> None:
-        notes = self.query_one("#notes", TextArea)
-        decisions = self.query_one("#decisions", TextArea)
+        notes = self.notes_area
+        decisions = self.decisions_area
         if item is None or self.meeting is None:
             notes.border_title = t("Notes")
         else:
@@ -316,8 +319,8 @@ class AgendaScreen(Screen[None]):
         if item is None:
             return
         typed = (
-            self.query_one("#notes", TextArea).text,
-            self.query_one("#decisions", TextArea).text,
+            self.notes_area.text,
+            self.decisions_area.text,
         )
         if typed == (item.notes, item.decisions):  # e.g. the text was just loaded
             return
@@ -344,8 +347,8 @@ class AgendaScreen(Screen[None]):
         try:
             meeting.set_item_text(
                 item.id,
-                notes=self.query_one("#notes", TextArea).text,
-                decisions=self.query_one("#decisions", TextArea).text,
+                notes=self.notes_area.text,
+                decisions=self.decisions_area.text,
             )
         except ValidationError as error:
             self._notes_dirty = True

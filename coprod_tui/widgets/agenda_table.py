@@ -12,6 +12,7 @@ from typing import Any
 
 from rich.cells import cell_len
 from rich.text import Text
+from textual.binding import Binding
 from textual.widgets import DataTable
 
 from coprod_tui.i18n import t
@@ -66,6 +67,10 @@ class AgendaTable(DataTable):
     AgendaTable { height: 1fr; }
     """
 
+    BINDINGS = [  # home/end go to the first/last item (DataTable scrolls sideways)
+        Binding("home", "scroll_top", show=False),
+        Binding("end", "scroll_bottom", show=False),
+    ]
     _quiet = False  # set while one cell changes (DataTable.__init__ already refreshes)
 
     def __init__(self, **kwargs: Any) -> None:

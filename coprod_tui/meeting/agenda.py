@@ -252,7 +252,14 @@ class AgendaOps(MeetingCore):
         self.save_summary()
 
 
+def _refuse_huge(text: str, most: int, what: str) -> None:
+    """A paste far over the limit is refused before cleaning (which walks every character)."""
+    if len(text) > 4 * most:
+        raise ValidationError(f"{what}: at most {most} characters, and this has {len(text)}")
+
+
 def _valid_title(title: str) -> str:
+    _refuse_huge(title, MAX_TITLE_CHARS, "an item title")
     cleaned = clean_line(title)
     if not cleaned:
         raise ValidationError("an agenda item needs a title")
@@ -269,6 +276,7 @@ def _valid_owner(owner: str | None) -> str | None:
 
 
 def _valid_notes(text: str, what: str) -> str:
+    _refuse_huge(text, MAX_NOTES_CHARS, what)
     cleaned = clean_text(text)
     if len(cleaned) > MAX_NOTES_CHARS:
         raise ValidationError(

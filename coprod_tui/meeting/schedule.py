@@ -131,18 +131,15 @@ def clock_text(session: Session, at: datetime, *, compact: bool = False) -> str:
             left=minutes_text(math.ceil(plan.remaining_seconds / 60)),
         )
     end = time_of_day(plan.projected_end, at) if plan.projected_end else "?"
-    template = (
-        "start {started} · now {now} · end ~{end} ({late})"
-        if compact
-        else "started {started} · now {now} · ends ~{end} ({late})"
-    )
-    return t(
-        template,
-        started=started,
-        now=time_of_day(at, at),
-        end=end,
-        late=late_text(plan.late_seconds),
-    )
+    values = {
+        "started": started,
+        "now": time_of_day(at, at),
+        "end": end,
+        "late": late_text(plan.late_seconds),
+    }
+    if compact:
+        return t("start {started} · now {now} · end ~{end} ({late})", **values)
+    return t("started {started} · now {now} · ends ~{end} ({late})", **values)
 
 
 def totals_text(session: Session, at: datetime) -> str:

@@ -9,7 +9,7 @@ from coprod_tui.meeting.agenda import MAX_NOTES_CHARS, MAX_TITLE_CHARS
 from coprod_tui.model import Participant, ValidationError
 from coprod_tui.plans import load_plan, plans_dir
 from coprod_tui.store.minutes import read_minutes
-from tests.support import make_meeting
+from tests.support import hostile_texts, make_meeting
 
 
 def titles(meeting):
@@ -181,3 +181,28 @@ def test_close_writes_minutes_with_the_minutes_used(store, clock):
         meeting.add_item("Too late", 5)
     with pytest.raises(ReadOnlyMeeting):
         meeting.toggle_clock()
+
+
+def test_hostile_text_is_stored_clean_or_refused_with_a_message(store, clock):
+    meeting = make_meeting(store, clock)
+    item = meeting.session.agenda[0]
+    for what, text in hostile_texts():
+        name = text[:1000]  # a name is cut by the dialog's comma split long before this
+        changes = (
+            lambda text=text: meeting.add_item(text, 5, owner=text[:1000]),
+            lambda text=text: meeting.set_item_text(item.id, notes=text, decisions=text),
+            lambda name=name: meeting.set_participants(
+                [Participant(name), Participant("Bert")], "Bert"
+            ),
+        )
+        for change in changes:
+            try:
+                change()
+            except ValidationError as error:
+                assert str(error), what
+    session = reloaded(store, meeting)
+    texts = [i.title for i in session.agenda] + [i.owner or "" for i in session.agenda]
+    texts += [item.notes, item.decisions, *session.participant_names()]
+    for text in texts:
+        assert not any(c in text for c in "\x1b\x00\r\u202e\u009b"), text
+    assert "[bold red]URGENT[/] please read [link=https://example.org]this[/link]" in texts

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import Any
 
 from rich.text import Text
 from textual import on, work
@@ -353,13 +354,17 @@ class AgendaScreen(Screen[None]):
         except ValidationError as error:
             self._notes_dirty = True
             self._label_notes(item, t("not saved: {problem}", problem=str(error)))
-            self.notify(str(error), title=t("Notes not saved"), severity="error")
+            self.say(str(error), title=t("Notes not saved"), severity="error")
             return
         except StoreError as error:
             self._notes_dirty = True
-            self.notify(str(error), title=t("Notes not saved"), severity="error", timeout=10)
+            self.say(str(error), title=t("Notes not saved"), severity="error", timeout=10)
             return
         self._label_notes(item)
+
+    def say(self, message: str, **options: Any) -> None:
+        """A notification that may hold user text: shown as plain text, never as markup."""
+        self.notify(message, markup=False, **options)
 
     def action_leave_notes(self) -> None:
         self.table.focus()
@@ -374,19 +379,17 @@ class AgendaScreen(Screen[None]):
     def _do(self, operation: Callable[[], object]) -> object | None:
         """Call the service; a refusal becomes a message, never a crash."""
         if self.meeting is None:
-            self.notify(t("Open or start a meeting first (h: home)."), severity="warning")
+            self.say(t("Open or start a meeting first (h: home)."), severity="warning")
             return None
         self.save_notes()
         try:
             return operation()
         except ReadOnlyMeeting:
-            self.notify(
-                t("This meeting is closed; it can be read, not changed."), severity="warning"
-            )
+            self.say(t("This meeting is closed; it can be read, not changed."), severity="warning")
         except ValidationError as error:
-            self.notify(str(error), severity="error")
+            self.say(str(error), severity="error")
         except StoreError as error:
-            self.notify(str(error), title=t("Not saved"), severity="error", timeout=10)
+            self.say(str(error), title=t("Not saved"), severity="error", timeout=10)
         return None
 
     def action_toggle_clock(self) -> None:
@@ -397,7 +400,7 @@ class AgendaScreen(Screen[None]):
             if current is not None:
                 self._arrived_at(current)
         elif what == "paused":
-            self.notify(t("Paused. Space resumes."), timeout=3)
+            self.say(t("Paused. Space resumes."), timeout=3)
 
     def action_next_item(self) -> None:
         meeting = self.meeting
@@ -411,14 +414,14 @@ class AgendaScreen(Screen[None]):
             self.show_agenda(select=following.id)
             self._arrived_at(following)
         elif was_running:
-            self.notify(t("That was the last item. c closes the meeting."), timeout=5)
+            self.say(t("That was the last item. c closes the meeting."), timeout=5)
 
     def action_previous_item(self) -> None:
         meeting = self.meeting
         if meeting is None:
             return
         if meeting.session.status != "running":
-            self.notify(t("The meeting has not started: space starts it."), severity="warning")
+            self.say(t("The meeting has not started: space starts it."), severity="warning")
             return
         item = self._do(meeting.previous_item)
         if isinstance(item, AgendaItem):
@@ -435,15 +438,15 @@ class AgendaScreen(Screen[None]):
         )
         mode = ITEM_TOOL_MODES.get(item.tool)
         if mode is not None and mode in self.app.tools:
-            self.notify(now_text + " · " + t("1 returns to the agenda"), timeout=4)
+            self.say(now_text + " · " + t("1 returns to the agenda"), timeout=4)
             self.app.action_tool(mode)
         elif mode is not None:
-            self.notify(
+            self.say(
                 now_text + " · " + t("(the {tool} screen is not available)", tool=TOOLS[item.tool]),
                 timeout=4,
             )
         else:
-            self.notify(now_text, timeout=3)
+            self.say(now_text, timeout=3)
 
     @on(DataTable.RowSelected, "#agenda-table")
     def row_selected(self) -> None:
@@ -455,7 +458,7 @@ class AgendaScreen(Screen[None]):
         if mode is not None and mode in self.app.tools:
             self.app.action_tool(mode)
         elif mode is not None:
-            self.notify(t("The {tool} screen is not available.", tool=TOOLS[item.tool]))
+            self.say(t("The {tool} screen is not available.", tool=TOOLS[item.tool]))
         elif self.check_action("edit_item", ()):
             self.action_edit_item()
 
@@ -520,7 +523,7 @@ class AgendaScreen(Screen[None]):
             question += " " + t("Its notes and decisions go with it.")
         if await self.app.push_screen_wait(Confirm(question)):
             self._do(lambda: meeting.delete_item(item.id))
-            self.notify(t('Deleted: "{title}"', title=item.title), timeout=3)
+            self.say(t('Deleted: "{title}"', title=item.title), timeout=3)
 
     def action_move_item(self, offset: int) -> None:
         meeting = self.meeting
@@ -558,7 +561,7 @@ class AgendaScreen(Screen[None]):
             return
         path = self._do(meeting.close)
         if path is not None:
-            self.notify(
+            self.say(
                 t("Meeting closed. Minutes: {path}", path=str(path)),
                 title=t("Minutes written"),
                 timeout=10,

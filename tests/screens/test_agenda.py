@@ -325,6 +325,27 @@ async def test_hostile_item_titles_are_plain_text_or_refused(store, clock, make_
         ]
 
 
+async def test_markup_in_a_title_is_never_read_as_markup(store, clock, make_app):
+    meeting = make_meeting(store, clock)
+    app = make_app(meeting_id=meeting.session.id)
+    async with app.run_test(size=(100, 30)) as pilot:
+        agenda_only(app)
+        await pilot.pause()
+        first = app.meeting.session.agenda[0]
+        app.meeting.add_item("[b]URGENT[/b] [/] closing tag first", 5, after=first.id)
+        await pilot.press("space", "n")  # "Now: 2 · [b]URGENT…" is said in a notification
+        await pilot.pause()
+        assert row(app, 1)[0:2] == ["▶2", "[b]URGENT[/b] [/] closing tag first"]
+        said = [n for n in app._notifications if n.message.startswith("Now: 2 · [b]URGENT")]
+        assert said and not said[0].markup, "a title in a notification is plain text"
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert isinstance(app.screen, AgendaScreen)
+        assert row(app, 1)[0] == "▶2" and row(app, 1)[1] == "Opportunity cards"
+
+
 async def test_hostile_notes_and_names(store, clock, make_app):
     meeting = make_meeting(store, clock)
     app = make_app(meeting_id=meeting.session.id)

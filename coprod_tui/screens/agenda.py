@@ -117,6 +117,7 @@ class AgendaScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self._ticker: Timer | None = None
+        self.ticking = False  # is the one-second clock running?
         self._notes_item: str | None = None  # the item whose notes the text areas hold
         self._notes_dirty = False
         self._notes_timer: Timer | None = None
@@ -222,7 +223,8 @@ class AgendaScreen(Screen[None]):
         if self._ticker is None:
             return
         meeting = self.meeting
-        if meeting is not None and meeting.running and self.is_current:
+        self.ticking = meeting is not None and meeting.running and self.is_current
+        if self.ticking:
             self._ticker.resume()
         else:
             self._ticker.pause()
@@ -244,6 +246,7 @@ class AgendaScreen(Screen[None]):
         self.save_notes()
         if self._ticker is not None:
             self._ticker.pause()
+            self.ticking = False
 
     def on_unmount(self) -> None:
         self.save_notes()

@@ -263,11 +263,17 @@ async def test_the_clock_ticks_only_while_running(store, clock, make_app):
         agenda_only(app)
         await pilot.pause()
         screen = app.screen
-        assert screen._ticker._active.is_set() is False
+        assert not screen.ticking
         await pilot.press("space")
-        assert screen._ticker._active.is_set()
+        assert screen.ticking
         await pilot.press("space")
-        assert screen._ticker._active.is_set() is False
+        assert not screen.ticking
+        await pilot.press("space", "f1")  # running, but another screen is in front
+        await pilot.pause()
+        assert not screen.ticking
+        await pilot.press("escape")
+        await pilot.pause()
+        assert screen.ticking
 
 
 # A few hostile inputs go through the dialogs as typed; all of them through the service

@@ -6,7 +6,7 @@ import json
 
 from textual.widgets import Input, Static, TextArea
 
-from coprod_tui.model import ValidationError
+from coprod_tui.model import ValidationError, clean_text
 from coprod_tui.screens.agenda import AgendaScreen
 from coprod_tui.store.minutes import read_minutes
 from coprod_tui.widgets.agenda_table import AgendaTable, owner_text
@@ -363,12 +363,14 @@ async def test_hostile_notes_and_names(store, clock, make_app):
         item = meeting.session.agenda[0]
         notes = screen.query_one("#notes", TextArea)
         for what, text in some_hostile_texts():
+            text = text[:100_000]  # still refused; a 1 MB TextArea costs seconds to wrap
             notes.focus()
             notes.load_text(text)
             await pilot.pause()
             await pilot.press("escape")  # leaving the notes saves them
+            await pilot.pause()
             if len(text) <= 20_000:
-                assert item.notes == item.notes.strip() and "\x1b" not in item.notes, what
+                assert item.notes == clean_text(text) == notes.text, f"{what}: shown as stored"
             else:
                 assert "not saved" in str(notes.border_subtitle), what
             await pilot.press("P")

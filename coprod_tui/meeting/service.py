@@ -2,7 +2,8 @@
 
 from coprod_tui.meeting.agenda import AgendaOps
 from coprod_tui.meeting.cards import CardOps
+from coprod_tui.meeting.ladder import LadderOps
 
 
-class Meeting(AgendaOps, CardOps):
+class Meeting(AgendaOps, CardOps, LadderOps):
     """One open meeting of a project."""

@@ -201,10 +201,6 @@ class LadderScreen(Screen[None]):
         if self.is_mounted:
             self.show_all()
 
-    def on_screen_resume(self) -> None:
-        if self.is_mounted:
-            self.show_all()
-
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         if event.widget.id in ("placements", "reflections"):
             self.last_table = event.widget.id

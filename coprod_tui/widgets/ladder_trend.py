@@ -32,7 +32,7 @@ def spark(median: float, top: int) -> str:
     """The block for a median on a ladder of ``top`` rungs: rung 1 lowest, the top rung full."""
     if top <= 1:
         return SPARKS[-1]
-    index = round((median - 1) / (top - 1) * (len(SPARKS) - 1))
+    index = int((median - 1) / (top - 1) * (len(SPARKS) - 1) + 0.5)
     return SPARKS[min(len(SPARKS) - 1, max(0, index))]
 
 

@@ -81,6 +81,8 @@ NL = {
     "Example of doing WITH": "Voorbeeld van doen MET",
     "Example of doing FOR": "Voorbeeld van doen VOOR",
     "Example": "Voorbeeld",
+    "example": "voorbeeld",
+    "personal": "persoonlijk",
     "Personal reflection": "Persoonlijke reflectie",
     "as “we”": "als “wij”",
     "as “I”": "als “ik”",

@@ -23,7 +23,7 @@ from coprod_tui.meeting import Meeting, ReadOnlyMeeting
 from coprod_tui.messages import MeetingChanged, MeetingOpened
 from coprod_tui.model import LadderPlacement, Reflection, ValidationError
 from coprod_tui.model.ladder import rung_counts
-from coprod_tui.model.toolkit import LADDER_MODELS
+from coprod_tui.model.toolkit import DOING_FOR, DOING_WITH, LADDER_MODELS
 from coprod_tui.screens.dialogs import Confirm
 from coprod_tui.screens.ladder_dialogs import (
     ParticipantPicker,
@@ -35,7 +35,19 @@ from coprod_tui.widgets.ladder_trend import LadderTrend
 from coprod_tui.widgets.ladder_view import LadderView
 
 NARROW = 100  # below this width the trend panel folds away (t shows it)
-MODEL_NAMES = {"toolkit": "toolkit ladder (7 rungs)", "vilans": "Vilans model (6 steps)"}
+
+
+def model_name(key: str) -> str:
+    return t("toolkit ladder (7 rungs)") if key == "toolkit" else t("Vilans model (6 steps)")
+
+
+def reflection_kind(reflection: Reflection) -> str:
+    """Short, for the table: "doing WITH", "doing FOR" or "personal"."""
+    if reflection.kind == "personal":
+        return t("personal")
+    if reflection.example_of in ("with", "for"):
+        return str((DOING_WITH if reflection.example_of == "with" else DOING_FOR).label)
+    return t("example")
 
 
 class LadderScreen(Screen[None]):
@@ -124,8 +136,8 @@ class LadderScreen(Screen[None]):
         self.query_one("#ladder-model", Static).update(
             t(
                 "model: {model} · v: {other}",
-                model=t(MODEL_NAMES[model.key]),
-                other=t(MODEL_NAMES[other]),
+                model=model_name(model.key),
+                other=model_name(other),
             )
         )
         placements = meeting.placements()
@@ -169,7 +181,7 @@ class LadderScreen(Screen[None]):
         for reflection in self.meeting.session.reflections:
             first = next((a for _, a in reflection_answers(reflection) if a), "")
             table.add_row(
-                reflection_title(reflection),
+                reflection_kind(reflection),
                 Text(who(reflection.author)),
                 Text(first.split("\n", 1)[0][:80]),
                 key=reflection.id,
@@ -344,7 +356,7 @@ class LadderScreen(Screen[None]):
                 t(
                     "{project} now uses the {model}. Placements on the other ladder are kept.",
                     project=meeting.project.name,
-                    model=t(MODEL_NAMES[other]),
+                    model=model_name(other),
                 )
             )
 

@@ -9,7 +9,7 @@ import yaml
 from textual.widgets import DataTable, Input
 
 from coprod_tui.meeting import Workspace
-from coprod_tui.model import Participant, clean_text
+from coprod_tui.model import Participant, Reflection, clean_text
 from coprod_tui.model.ladder import MAX_ANSWER_CHARS
 from coprod_tui.plans import load_plan, plans_dir
 from coprod_tui.widgets.ladder_trend import LadderTrend
@@ -208,9 +208,9 @@ async def test_reflections_are_in_the_minutes(store, clock, make_app, tmp_path):
         table = app.screen.query_one("#reflections", DataTable)
         assert table.row_count == 3
         assert [str(table.get_row_at(i)[0]) for i in range(3)] == [
-            "Example of doing WITH",
-            "Personal reflection",
-            "Example of doing FOR",
+            "doing WITH",
+            "personal",
+            "doing FOR",
         ]
         path = app.meeting.close()
 
@@ -285,9 +285,7 @@ async def test_vilans_switch_keeps_placements_apart(store, clock, make_app):
 
 async def test_usable_at_80x24(store, clock, make_app):
     meetings = three_meetings(store, clock)
-    meetings[2].save_reflection(
-        __import__("coprod_tui.model", fromlist=["Reflection"]).Reflection(answers=["We cooked"])
-    )
+    meetings[2].save_reflection(Reflection(answers=["We cooked"]))
     app = make_app(meeting_id=meetings[2].session.id)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("4")
@@ -365,3 +363,33 @@ async def test_hostile_reflection_answers(store, clock, make_app):
         shown = screen_text(app)
         assert "[bold red]URGENT[/] please read" in shown, "markup is shown as typed"
         assert "\x1b" not in shown
+
+
+async def test_closed_meeting_is_read_only_and_reflections_can_be_read(store, clock, make_app):
+    meeting = make_meeting(store, clock)
+    meeting.place(6, "Fatima")
+    meeting.save_reflection(Reflection(answers=["We cook [b]together[/b]", "", "", "Ask"]))
+    meeting.close()
+    app = make_app(meeting_id=meeting.session.id)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        assert "read-only" in screen_text(app)
+        for key in ("enter", "question_mark", "r", "v", "d"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert type(app.screen).__name__ == "LadderScreen", key
+        told = [notification.message for notification in app._notifications]
+        assert "This meeting is closed: it can be read, not changed." in told
+        app.screen.query_one("#reflections", DataTable).focus()
+        await pilot.press("e")
+        await pilot.pause()
+        shown = screen_text(app)
+        assert type(app.screen).__name__ == "ReflectionView"
+        assert "What do we do?" in shown and "We cook [b]together[/b]" in shown
+        await pilot.press("escape")
+        await pilot.press("f1")
+        await pilot.pause()
+        assert "participation ladder" in screen_text(app)
+    stored = store.load_meeting(meeting.session.id)
+    assert len(stored.placements) == 1 and stored.ladder_model == "toolkit"

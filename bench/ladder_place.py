@@ -1,8 +1,8 @@
 """Placing the project on the ladder: latency with a fresh home vs a home with past meetings.
 
-A placement writes the meeting's own database and refreshes its row in the index (so the trend
-of later meetings can read the median); this measures what the index write adds as the history
-grows, and how long the trend (all the project's summary rows) takes to compute.
+A placement writes only the meeting's own database (its index row is refreshed when the meeting
+is left or closed), so its cost should not grow with the history; the trend reads all the
+project's summary rows, so this also measures how long computing it takes.
 Usage: python bench/ladder_place.py [--past 500] [--writes 100]
 """
 

@@ -9,6 +9,9 @@ from coprod_tui.model.toolkit import LADDER_MODELS, LadderModel
 
 
 class LadderOps(MeetingCore):
+    """Changes write only the meeting's own file; its index row (with the medians the trend of
+    later meetings reads) is refreshed when the meeting is left, closed, or the app quits."""
+
     @property
     def ladder(self) -> LadderModel:
         """The ladder model this meeting (and its project) uses now."""
@@ -36,21 +39,21 @@ class LadderOps(MeetingCore):
         else:
             placement = LadderPlacement(rung, name, model=self.session.ladder_model)
             self.session.placements.append(placement)
-        self._ladder_changed()
+        self._changed("ladder")
         return placement
 
     def move_placement(self, placement_id: str, rung: int) -> LadderPlacement:
         self._check_writable()
         placement = self._placement(placement_id)
         placement.rung = check_rung(rung, placement.model)
-        self._ladder_changed()
+        self._changed("ladder")
         return placement
 
     def remove_placement(self, placement_id: str) -> LadderPlacement:
         self._check_writable()
         placement = self._placement(placement_id)
         self.session.placements.remove(placement)
-        self._ladder_changed()
+        self._changed("ladder")
         return placement
 
     def set_ladder_model(self, key: str) -> LadderModel:
@@ -61,7 +64,8 @@ class LadderOps(MeetingCore):
         self.session.ladder_model = key
         self.project.ladder_model = key
         self.store.save_project(self.project)
-        self._ladder_changed()
+        self._changed("ladder")
+        self.save_summary()  # the index is written anyway; the row says which model it uses
         return self.ladder
 
     # --- reflections ---------------------------------------------------------------------
@@ -103,8 +107,3 @@ class LadderOps(MeetingCore):
         if placement is None:
             raise KeyError(placement_id)
         return placement
-
-    def _ladder_changed(self) -> None:
-        # The index row carries the medians the trend of later meetings reads.
-        self._changed("ladder")
-        self.save_summary()

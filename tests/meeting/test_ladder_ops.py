@@ -28,7 +28,6 @@ def test_one_placement_per_named_participant_and_anonymous_ones_add(store, clock
         ("Jan", 6)
     ]
     assert len(meeting.placements()) == 3
-    assert store.summary(meeting.session.id)["ladder_medians"] == {"toolkit": 3.0}
     with pytest.raises(ValidationError):
         meeting.place(8, "Els")
     placement = meeting.placement_of("Jan")
@@ -36,7 +35,6 @@ def test_one_placement_per_named_participant_and_anonymous_ones_add(store, clock
     meeting.remove_placement(meeting.placements()[1].id)
     stored = store.load_meeting(meeting.session.id)
     assert sorted(p.rung for p in stored.placements) == [3, 7]
-    assert store.summary(meeting.session.id)["ladder_median"] == 5.0
 
 
 def test_model_switch_is_stored_on_project_and_meeting(store, clock):

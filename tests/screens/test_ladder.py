@@ -84,7 +84,8 @@ async def test_six_participants_place_the_project(store, clock, make_app):
         stored = store.load_meeting(meeting.session.id)
         assert len(stored.placements) == 7
         assert [p.rung for p in stored.placements if p.participant == "Jan"] == [7]
-        assert store.summary(meeting.session.id)["ladder_medians"] == {"toolkit": 6.0}
+    # On the way out the index row gets the median that later meetings' trend reads.
+    assert store.summary(meeting.session.id)["ladder_medians"] == {"toolkit": 6.0}
 
 
 async def test_delete_a_placement_after_confirmation(store, clock, make_app):
@@ -266,15 +267,12 @@ async def test_vilans_switch_keeps_placements_apart(store, clock, make_app):
             ("toolkit", "Jan", 6),
             ("vilans", "Fatima", 4),
         ]
-        assert store.summary(meeting.session.id)["ladder_medians"] == {
-            "toolkit": 6.5,
-            "vilans": 4.0,
-        }
         await pilot.press("v")
         await pilot.pause()
         rows = ladder_rows(app)
         assert rows[7].split("Co-producing")[1].split() == ["██", "1", "◀", "median", "6.5"]
         assert "2 placements · median 6.5" in screen_text(app)
+    assert store.summary(meeting.session.id)["ladder_medians"] == {"toolkit": 6.5, "vilans": 4.0}
     # The project's next meeting starts on the model the project uses.
     meeting.set_ladder_model("vilans")
     later = Workspace(store, clock=clock).new_meeting(

@@ -88,6 +88,7 @@ NL = {
     "as “I”": "als “ik”",
     "who (optional)": "wie (mag leeg)",
     "a rung (optional)": "een trede (mag leeg)",
+    "kept: {rung} (other ladder)": "bewaard: {rung} (andere ladder)",
     "Save": "Bewaren",
     "Answer at least one question, or press escape.": (
         "Beantwoord minstens één vraag, of druk op escape."

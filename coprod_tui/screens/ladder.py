@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from rich.text import Text
 from textual import events, work
 from textual.app import ComposeResult
@@ -34,6 +37,7 @@ from coprod_tui.screens.ladder_dialogs import (
 from coprod_tui.widgets.ladder_trend import LadderTrend
 from coprod_tui.widgets.ladder_view import LadderView
 
+T = TypeVar("T")
 NARROW = 100  # below this width the trend panel folds away (t shows it)
 
 
@@ -229,7 +233,7 @@ class LadderScreen(Screen[None]):
             return None
         return meeting
 
-    def attempt(self, change) -> object:  # noqa: ANN001
+    def attempt(self, change: Callable[[], T]) -> T | None:
         """Run a change of the meeting; a refusal is shown, never a crash."""
         try:
             return change()

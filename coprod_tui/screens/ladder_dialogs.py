@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -16,9 +17,9 @@ from textual.widgets.option_list import Option
 
 from coprod_tui.i18n import t
 from coprod_tui.ladder_report import reflection_lines, rung_text
-from coprod_tui.model import Reflection, ValidationError, clean_text, valid_name
+from coprod_tui.model import Reflection, ValidationError, clean_text, new_id, valid_name
 from coprod_tui.model.ladder import MAX_ANSWER_CHARS
-from coprod_tui.model.toolkit import EXAMPLE_QUESTIONS, LadderModel
+from coprod_tui.model.toolkit import EXAMPLE_QUESTIONS, LADDER_MODELS, LadderModel
 from coprod_tui.screens.dialogs import DIALOG_CSS
 from coprod_tui.widgets.ladder_view import LadderView
 
@@ -51,8 +52,9 @@ class ParticipantPicker(ModalScreen[Placer | None]):
 
     def compose(self) -> ComposeResult:
         options = []
+        width = max((cell_len(name) for name in self.names), default=0)
         for name in self.names:
-            line = Text(name)
+            line = Text(name + " " * (width - cell_len(name)))
             line.append(f"  {self.placed[name]}" if name in self.placed else "  " + t("not yet"))
             options.append(Option(line, id=name))
         options.append(Option(t("? anonymous (adds a placement)"), id=ANONYMOUS))
@@ -82,7 +84,11 @@ class RungPicker(ModalScreen[int | None]):
     each placement is the participant's own view."""
 
     DEFAULT_CSS = DIALOG_CSS.format(name="RungPicker")
-    BINDINGS = [Binding("escape", "cancel", t("Cancel"))]
+    BINDINGS = [
+        Binding("escape", "cancel", t("Cancel")),
+        # Also when the ladder lost focus (a mouse click): a number picks, never switches screens.
+        *[Binding(str(n), f"pick({n})", show=False) for n in range(1, 10)],
+    ]
 
     def __init__(self, model: LadderModel, who: str, current: int | None = None) -> None:
         super().__init__()
@@ -106,6 +112,9 @@ class RungPicker(ModalScreen[int | None]):
     def on_mount(self) -> None:
         self.query_one(LadderView).show(self.model, {})
 
+    def action_pick(self, number: int) -> None:
+        self.query_one(LadderView).action_pick(number)
+
     @on(LadderView.Picked)
     def picked(self, event: LadderView.Picked) -> None:
         self.dismiss(event.rung)
@@ -127,10 +136,10 @@ class ReflectionDialog(ModalScreen[Reflection | None]):
     ReflectionDialog > Vertical { width: 90; }
     ReflectionDialog VerticalScroll { height: auto; max-height: 1fr; }
     ReflectionDialog RadioSet { layout: horizontal; height: auto; width: 100%; }
-    ReflectionDialog RadioButton { width: auto; margin-right: 2; }
+    ReflectionDialog RadioSet > RadioButton.reflection-choice { width: auto; margin-right: 1; }
     ReflectionDialog .question { margin-top: 1; text-style: bold; }
     ReflectionDialog #where { height: auto; }
-    ReflectionDialog #rung { width: 32; }
+    ReflectionDialog #rung { width: 42; }
     ReflectionDialog #where Input { width: 1fr; }
     ReflectionDialog .row { height: auto; }
     ReflectionDialog .row Label { width: 14; padding-top: 0; }
@@ -177,15 +186,17 @@ class ReflectionDialog(ModalScreen[Reflection | None]):
             with VerticalScroll():
                 yield RadioSet(
                     *[
-                        RadioButton(label, value=key == self.kind)
+                        RadioButton(label, value=key == self.kind, classes="reflection-choice")
                         for key, label in zip(KINDS, kind_labels)
                     ],
                     id="kind",
                     compact=True,
                 )
                 yield RadioSet(
-                    RadioButton(t("as “we”"), value=self.voice == "we"),
-                    RadioButton(t("as “I”"), value=self.voice == "I"),
+                    RadioButton(
+                        t("as “we”"), value=self.voice == "we", classes="reflection-choice"
+                    ),
+                    RadioButton(t("as “I”"), value=self.voice == "I", classes="reflection-choice"),
                     id="voice",
                     compact=True,
                 )
@@ -206,7 +217,7 @@ class ReflectionDialog(ModalScreen[Reflection | None]):
                                     (rung_text(self.model, r.number), r.number)
                                     for r in reversed(self.model.rungs)
                                 ],
-                                prompt=t("a rung (optional)"),
+                                prompt=self.rung_prompt(),
                                 value=old.rung
                                 if old and old.rung is not None and old.model == self.model.key
                                 else Select.NULL,
@@ -225,21 +236,42 @@ class ReflectionDialog(ModalScreen[Reflection | None]):
         self.show_questions()
         self.query_one("#answer-0", Input).focus()
 
+    def rung_prompt(self) -> str:
+        kept = self.kept_rung()
+        if kept is None:
+            return t("a rung (optional)")
+        rung, model = kept
+        return t("kept: {rung} (other ladder)", rung=rung_text(LADDER_MODELS[model], rung))
+
+    def kept_rung(self) -> tuple[int, str] | None:
+        """The rung of a reflection recorded on the other ladder model: kept unless replaced."""
+        old = self.editing
+        if old is None or old.rung is None or old.model == self.model.key:
+            return None
+        return old.rung, old.model
+
     def draft(self) -> Reflection:
         """The reflection as filled in so far (a ValidationError if something does not fit)."""
         personal = self.kind == "personal"
         count = 3 if personal else 4
         answers = [self.query_one(f"#answer-{i}", Input).value for i in range(count)]
-        rung = self.query_one("#rung", Select).value
+        chosen = self.query_one("#rung", Select).value
+        rung, model = None, self.model.key
+        if personal:
+            pass
+        elif chosen is not Select.NULL:
+            rung = int(chosen)  # type: ignore[call-overload]
+        elif self.kept_rung() is not None:
+            rung, model = self.kept_rung()  # type: ignore[misc]
         return Reflection(
             kind="personal" if personal else "example",
             voice="I" if personal else self.voice,
             answers=answers,
-            rung=None if personal or rung is Select.NULL else int(rung),  # type: ignore[arg-type]
+            rung=rung,
             author=valid_name(self.query_one("#author", Input).value),
             example_of=None if personal else self.kind,
-            model=self.model.key,
-            id=self.editing.id if self.editing else Reflection().id,
+            model=model,
+            id=self.editing.id if self.editing else new_id(),
         )
 
     def show_questions(self) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from rich.text import Text
+from textual.geometry import Size
 from textual.widget import Widget
 
 from coprod_tui.i18n import t
@@ -122,5 +123,5 @@ class LadderTrend(Widget):
     def render(self) -> Text:
         return Text("\n").join(self.lines(self.content_size.width))
 
-    def get_content_height(self, container, viewport, width: int) -> int:  # noqa: ANN001
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self.lines(width))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from rich.cells import cell_len
 from rich.text import Text
 from textual.binding import Binding
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
@@ -221,7 +222,7 @@ class LadderView(Widget):
     def render(self) -> Text:
         return Text("\n", no_wrap=True).join(self.lines(self.content_size.width))
 
-    def get_content_height(self, container, viewport, width: int) -> int:  # noqa: ANN001
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self.state.model.rungs)
 
     def watch_cursor(self) -> None:

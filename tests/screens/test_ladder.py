@@ -243,6 +243,7 @@ async def test_vilans_switch_keeps_placements_apart(store, clock, make_app):
     meeting = make_meeting(store, clock)
     meeting.place(7, "Fatima")
     meeting.place(6, "Jan")
+    meeting.save_reflection(Reflection(answers=["We cook"], rung=6))
     app = make_app(meeting_id=meeting.session.id)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("4")
@@ -267,6 +268,20 @@ async def test_vilans_switch_keeps_placements_apart(store, clock, make_app):
             ("toolkit", "Jan", 6),
             ("vilans", "Fatima", 4),
         ]
+        # A reflection placed on the toolkit ladder keeps its rung when changed on Vilans.
+        app.screen.query_one("#reflections", DataTable).focus()
+        await pilot.press("e")
+        await pilot.pause()
+        assert "kept: 6 Co-designing (other ladder)" in screen_text(app)
+        app.screen.query_one("#answer-0", Input).value = "We cook together"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        (reflection,) = store.load_meeting(meeting.session.id).reflections
+        assert (reflection.answers[0], reflection.rung, reflection.model) == (
+            "We cook together",
+            6,
+            "toolkit",
+        )
         await pilot.press("v")
         await pilot.pause()
         rows = ladder_rows(app)

@@ -75,8 +75,8 @@ NL = {
     # reflections
     "Record a reflection": "Een reflectie vastleggen",
     "Change the reflection": "De reflectie wijzigen",
-    "example of doing WITH": "voorbeeld van doen MET",
-    "example of doing FOR": "voorbeeld van doen VOOR",
+    "example of doing WITH": "voorbeeld doen MET",
+    "example of doing FOR": "voorbeeld doen VOOR",
     "personal reflection": "persoonlijke reflectie",
     "Example of doing WITH": "Voorbeeld van doen MET",
     "Example of doing FOR": "Voorbeeld van doen VOOR",

@@ -142,7 +142,8 @@ class ReflectionDialog(ModalScreen[Reflection | None]):
     ReflectionDialog #rung { width: 42; }
     ReflectionDialog #where Input { width: 1fr; }
     ReflectionDialog .row { height: auto; }
-    ReflectionDialog .row Label { width: 14; padding-top: 0; }
+    ReflectionDialog .row Label { width: auto; padding-right: 1; }
+    ReflectionDialog .row Input { width: 1fr; }
     """
     )
     BINDINGS = [

@@ -26,7 +26,7 @@ from coprod_tui.meeting import Meeting, ReadOnlyMeeting
 from coprod_tui.messages import MeetingChanged, MeetingOpened
 from coprod_tui.model import LadderPlacement, Reflection, ValidationError
 from coprod_tui.model.ladder import rung_counts
-from coprod_tui.model.toolkit import DOING_FOR, DOING_WITH, LADDER_MODELS
+from coprod_tui.model.toolkit import DOING_FOR, DOING_WITH, LADDER_MODELS, TOOLKIT_LADDER
 from coprod_tui.screens.dialogs import Confirm
 from coprod_tui.screens.ladder_dialogs import (
     ParticipantPicker,
@@ -110,7 +110,6 @@ class LadderScreen(Screen[None]):
         reflections = self.query_one("#reflections", DataTable)
         reflections.add_columns(t("reflection"), t("who"), t("first answer"))
         reflections.border_title = t("Reflections")
-        self.query_one("#trend").border_title = t("Trend")
         self.show_all()
 
     # --- showing ---------------------------------------------------------------------------
@@ -129,6 +128,7 @@ class LadderScreen(Screen[None]):
         title = self.query_one("#ladder-title", Static)
         if meeting is None:
             title.update(t("Participation ladder · no meeting open (h: home)"))
+            self.query_one("#ladder", LadderView).show(TOOLKIT_LADDER, {})
             self.query_one("#ladder-summary", Static).update("")
             self.query_one("#placements", DataTable).clear()
             return
@@ -195,6 +195,7 @@ class LadderScreen(Screen[None]):
 
     def show_trend(self) -> None:
         if self.meeting is None:
+            self.query_one(LadderTrend).show([], 0, TOOLKIT_LADDER)
             return
         points, other = self.meeting.ladder_trend()
         self.query_one(LadderTrend).show(points, other, self.meeting.ladder)

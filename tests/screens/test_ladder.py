@@ -406,3 +406,20 @@ async def test_closed_meeting_is_read_only_and_reflections_can_be_read(store, cl
         assert "participation ladder" in screen_text(app)
     stored = store.load_meeting(meeting.session.id)
     assert len(stored.placements) == 1 and stored.ladder_model == "toolkit"
+
+
+async def test_no_meeting_open_shows_an_empty_ladder(store, clock, make_app):
+    meeting = make_meeting(store, clock)
+    meeting.place(6, "Fatima")
+    app = make_app(meeting_id=meeting.session.id)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        app.set_meeting(None)
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "no meeting open (h: home)" in shown
+        assert "█" not in shown
+        await pilot.press("enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "LadderScreen"

@@ -2,8 +2,9 @@
 
 from coprod_tui.meeting.agenda import AgendaOps
 from coprod_tui.meeting.cards import CardOps
+from coprod_tui.meeting.gratitude import GratitudeOps
 from coprod_tui.meeting.ladder import LadderOps
 
 
-class Meeting(AgendaOps, CardOps, LadderOps):
+class Meeting(AgendaOps, CardOps, GratitudeOps, LadderOps):
     """One open meeting of a project."""

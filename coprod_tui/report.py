@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from coprod_tui.i18n import t
-from coprod_tui.model.toolkit import ACTION_STATUSES, CARD_STATES, LADDER_MODELS, TOOLS, key_element
+from coprod_tui.ladder_report import ladder_minutes_lines
+from coprod_tui.model.toolkit import ACTION_STATUSES, CARD_STATES, TOOLS, key_element
 from coprod_tui.store.minutes import Minutes
 
 
@@ -47,16 +48,7 @@ def minutes_text(minutes: Minutes) -> str:
         lines += ["", t("Gratitude postcards")]
         for card in session.postcards:
             lines.append(f"  - {card.participant}: {card.text}")
-    if session.placements:
-        model = LADDER_MODELS[session.ladder_model]
-        median = session.ladder_median()
-        lines += ["", f"{model.label}: {len(session.placements)} {t('placements')}"]
-        if median is not None:
-            lines.append(f"  {t('median')}: {median:g} ({model.rung(round(median)).label})")
-    if session.reflections:
-        lines += ["", t("Reflections")]
-        for reflection in session.reflections:
-            lines += [f"  - {answer}" for answer in reflection.answers if answer]
+    lines += ladder_minutes_lines(session)
     if session.actions:
         lines += ["", t("Action plan")]
         for action in session.actions:

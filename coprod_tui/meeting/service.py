@@ -4,7 +4,8 @@ from coprod_tui.meeting.actions import ActionOps
 from coprod_tui.meeting.agenda import AgendaOps
 from coprod_tui.meeting.cards import CardOps
 from coprod_tui.meeting.gratitude import GratitudeOps
+from coprod_tui.meeting.ladder import LadderOps
 
 
-class Meeting(AgendaOps, CardOps, GratitudeOps, ActionOps):
+class Meeting(AgendaOps, CardOps, GratitudeOps, ActionOps, LadderOps):
     """One open meeting of a project."""

@@ -104,8 +104,18 @@ class Session(PlainData):
     def open_actions(self) -> list[Action]:
         return [action for action in self.actions if action.status == "open"]
 
-    def ladder_median(self) -> float | None:
-        return median_rung([p for p in self.placements if p.model == self.ladder_model])
+    def placements_on(self, model: str | None = None) -> list[LadderPlacement]:
+        """The placements on one ladder model (the meeting's own by default)."""
+        model = model or self.ladder_model
+        return [p for p in self.placements if p.model == model]
+
+    def ladder_median(self, model: str | None = None) -> float | None:
+        return median_rung(self.placements_on(model))
+
+    def ladder_medians(self) -> dict[str, float]:
+        """The median per ladder model that has placements in this meeting."""
+        medians = {key: median_rung(self.placements_on(key)) for key in LADDER_MODELS}
+        return {key: median for key, median in medians.items() if median is not None}
 
     def participant_names(self) -> list[str]:
         return [p.name for p in self.participants]

@@ -189,6 +189,7 @@ def meeting_summary(session: Session, minutes: str | None = None) -> dict[str, A
         "open_actions": len(session.open_actions()),
         "ladder_model": session.ladder_model,
         "ladder_median": median,
+        "ladder_medians": session.ladder_medians(),
         "receiver": session.receiver,
         "started_at": session.started_at.isoformat() if session.started_at else None,
         "minutes": minutes,

@@ -41,12 +41,10 @@ from coprod_tui.store.db import HomePaths  # noqa: E402
 from coprod_tui.store.minutes import write_minutes  # noqa: E402
 from coprod_tui.store.minutes_library import MinutesLibrary, search_entries  # noqa: E402
 
-WORDS = [
-    *("menu kitchen garden herbs residents neighbours Tuesday carers meeting cook budget".split()),
-    *("fresh vegetables recipe together shopping market volunteers evening bus".split()),
-    *("transport music table lunch dinner family visit invite group plan week month".split()),
-    *("idea listen share story".split()),
-]
+_VOCABULARY = """menu kitchen garden herbs residents neighbours Tuesday carers meeting cook budget
+fresh vegetables recipe together shopping market volunteers evening bus transport music table
+lunch dinner family visit invite group plan week month idea listen share story"""
+WORDS = _VOCABULARY.split()
 PEOPLE = ["Fatima", "Jan", "Mohamed", "Els", "Priya", "Kees"]
 TZ = timezone(timedelta(hours=1))
 

@@ -11,11 +11,11 @@ shortcodes lose their first colon's meaning.
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
 from coprod_tui.i18n import t
-from coprod_tui.model import AgendaItem, Session
+from coprod_tui.model import Session
 from coprod_tui.model.toolkit import ACTION_STATUSES, CARD_STATES, LADDER_MODELS, TOOLS, key_element
+from coprod_tui.report import agenda_times, clock_time
 from coprod_tui.store.minutes import Minutes
 
 _BACKSLASHED = frozenset("\\`*_[]!|~$#{}")
@@ -66,20 +66,6 @@ def _table(header: list[str], rows: list[list[str]], align: str = "") -> list[st
     return [_row(header), _row(marks), *(_row(r) for r in rows), ""]
 
 
-def _clock(moment: datetime | None) -> str:
-    return moment.strftime("%H:%M") if moment else "—"
-
-
-def _item_times(item: AgendaItem, at: datetime | None) -> tuple[str, str]:
-    """(used minutes with any over-run, clock times from first start to last stop)."""
-    if not item.spans or at is None:
-        return "—", "—"
-    used = item.used_seconds(at) / 60
-    over = item.overrun_seconds(at) / 60
-    text = f"{used:.0f} min" + (f" (+{over:.0f})" if round(over) > 0 else "")
-    return text, f"{_clock(item.spans[0].start)}–{_clock(item.spans[-1].end)}"
-
-
 def minutes_markdown(minutes: Minutes) -> str:
     session, project = minutes.session, minutes.project
     out = [f"# {escape_line(session.title)}", ""]
@@ -89,8 +75,8 @@ def minutes_markdown(minutes: Minutes) -> str:
     ]
     if session.started_at:
         facts.append(
-            f"**{t('Started')}:** {_clock(session.started_at)} · "
-            f"**{t('Closed')}:** {_clock(session.closed_at)}"
+            f"**{t('Started')}:** {clock_time(session.started_at)} · "
+            f"**{t('Closed')}:** {clock_time(session.closed_at)}"
         )
     if session.participants:
         names = ", ".join(
@@ -116,7 +102,7 @@ def _agenda(session: Session) -> list[str]:
     at = session.closed_at or session.started_at
     rows = []
     for number, item in enumerate(session.agenda, 1):
-        used, times = _item_times(item, at)
+        used, times = agenda_times(item, at)
         tool = str(TOOLS[item.tool]) if item.tool != "none" else ""
         rows.append(
             [

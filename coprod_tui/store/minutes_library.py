@@ -296,6 +296,10 @@ class MinutesLibrary:
             t("{which!r} matches more than one meeting; give more of the id", which=which)
         )
 
+    def export(self, name: str) -> Path:
+        """The minutes file ``name`` as Markdown in the home's ``exports/`` folder."""
+        return self.export_markdown(self.path(name))
+
     def export_markdown(self, source: Path, out: Path | None = None) -> Path:
         """Write the minutes in ``source`` as Markdown to ``out`` (default: ``exports/``)."""
         from coprod_tui.export_md import minutes_markdown

@@ -18,31 +18,20 @@ from coprod_tui.model.toolkit import ACTION_STATUSES, CARD_STATES, LADDER_MODELS
 from coprod_tui.report import agenda_times, clock_time
 from coprod_tui.store.minutes import Minutes
 
-_BACKSLASHED = frozenset("\\`*_[]!|~$#{}")
-_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_ESCAPES = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;"} | {char: "\\" + char for char in "\\`*_[]!|~$#{}"}
+)
 _SHORTCODE = re.compile(r":(?=[A-Za-z0-9_+-]+:)")
-_ORDERED_START = re.compile(r"(\d{1,9})([.)])")
+_ORDERED_START = re.compile(r"^(\d{1,9})([.)])")
 
 
 def escape_line(text: str) -> str:
     """One line of user text as literal Markdown inline text (line breaks become spaces)."""
     text = " ".join(text.split())
-    out = []
-    for char in text:
-        if char in _ENTITIES:
-            out.append(_ENTITIES[char])
-        elif char in _BACKSLASHED:
-            out.append("\\" + char)
-        else:
-            out.append(char)
-    escaped = _SHORTCODE.sub(r"\\:", "".join(out))
+    escaped = _SHORTCODE.sub(r"\\:", text.translate(_ESCAPES))
     if escaped[:1] in ("-", "+", "="):
         return "\\" + escaped
-    return (
-        _ORDERED_START.sub(r"\1\\\2", escaped, count=1)
-        if _ORDERED_START.match(escaped)
-        else escaped
-    )
+    return _ORDERED_START.sub(r"\1\\\2", escaped)
 
 
 def escape_text(text: str, indent: str = "") -> str:

@@ -98,8 +98,8 @@ def test_table_cells_stay_in_their_cell():
 
 
 def session_full_of(text: str) -> Minutes:
-    line = clean_line(text) or "x"
-    body = clean_text(text) or "x"
+    line = clean_line(text)[:200] or "x"
+    body = clean_text(text)[:3000] or "x"
     item = AgendaItem(line, 10, owner=line, notes=body, decisions=body)
     item.start(START)
     item.stop(START.replace(minute=12))

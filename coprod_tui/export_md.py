@@ -104,7 +104,7 @@ def _agenda(session: Session) -> list[str]:
                 times,
             ]
         )
-    header = [t(h) for h in ("#", "Item", "Tool", "Owner", "Planned", "Used", "Time")]
+    header = ["#", *(t(h) for h in ("Item", "Tool", "Owner", "Planned", "Used", "Time"))]
     out = [f"## {t('Agenda')}", "", *_table(header, rows, "rllllrrl")]
     for number, item in enumerate(session.agenda, 1):
         parts = [(t("Notes"), item.notes), (t("Decisions"), item.decisions)]

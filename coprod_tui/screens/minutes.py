@@ -117,21 +117,22 @@ class MinutesScreen(Screen[None]):
     def _update_title(self) -> None:
         meetings = sum(1 for e in self._entries if e.valid)
         unreadable = len(self._entries) - meetings
-        parts = [
-            t("Minutes"),
-            t("1 meeting") if meetings == 1 else t("{count} meetings", count=meetings),
-        ]
-        if unreadable:
-            parts.append(t("⚠ {count} unreadable", count=unreadable))
-        if self._hits is not None:
+        parts = [t("Minutes")]
+        if self._hits is None:
+            parts.append(t("1 meeting") if meetings == 1 else t("{count} meetings", count=meetings))
+            if unreadable:
+                parts.append(t("⚠ {count} unreadable", count=unreadable))
+        else:
             found = len({hit.entry.name for hit in self._hits})
             parts.append(t("search: {term}", term=self._term))
             if len(self._hits) >= SEARCH_LIMIT:
                 parts.append(t("the first {hits} results", hits=SEARCH_LIMIT))
             else:
                 parts.append(
-                    t("results: {hits} in meetings: {found}", hits=len(self._hits), found=found)
+                    t("{hits} result(s) in {found} meeting(s)", hits=len(self._hits), found=found)
                 )
+            if unreadable:
+                parts.append(t("⚠ {count} unreadable not searched", count=unreadable))
         self.query_one("#minutes-title", Static).update(Text(" · ".join(parts)))
 
     def _keep_cursor(self, key: str | None) -> None:
@@ -156,19 +157,25 @@ class MinutesScreen(Screen[None]):
         table.add_column(t("title"), key="title")
         table.add_column(t("cards"), key="cards")
         table.add_column(t("actions"), key="actions")
+        project_width, title_width = (16, 26) if self.size.width < 100 else (24, 40)
         for entry in self._entries:
             if entry.valid:
                 table.add_row(
                     entry.date,
-                    _cut(entry.project, 24),
-                    _cut(entry.title, 40),
+                    _cut(entry.project, project_width),
+                    _cut(entry.title, title_width),
                     str(entry.cards),
                     str(entry.actions),
                     key=entry.name,
                 )
             else:
                 table.add_row(
-                    "—", Text("⚠ " + t("unreadable")), _cut(entry.name, 40), "", "", key=entry.name
+                    "—",
+                    _cut("⚠ " + t("unreadable"), project_width),
+                    _cut(entry.name, title_width),
+                    "",
+                    "",
+                    key=entry.name,
                 )
         self._update_title()
         self._keep_cursor(key)

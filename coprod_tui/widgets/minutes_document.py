@@ -84,6 +84,9 @@ class MinutesDocument(VerticalScroll, can_focus=True):
     def compose(self) -> ComposeResult:
         session = self.minutes.session
         yield from self._section(None, self._facts(session), "minutes-facts")
+        if self.pattern is not None:
+            example = Text(f"[{self.highlight}]", style=MATCH_STYLE)
+            yield Static(Text(t("Search: {term} — marked as ", term=self.highlight)) + example)
         builders = (
             (t("Agenda"), self._agenda),
             (f"{t('Opportunity cards')} ({len(session.cards)})", self._cards),
@@ -102,11 +105,13 @@ class MinutesDocument(VerticalScroll, can_focus=True):
     def _section(
         self, title: str | None, body: RenderableType, widget_id: str | None
     ) -> Iterable[Static]:
+        heading = None
         if title is not None:
-            yield Static(Text(f"── {title}"), classes="minutes-heading")
+            heading = Static(Text(f"── {title}"), classes="minutes-heading")
+            yield heading
         section = Static(body, id=widget_id, classes="minutes-section")
         if self.first_match is None and self.pattern is not None and _has_match(body):
-            self.first_match = section
+            self.first_match = heading or section
         yield section
 
     def _facts(self, session: Session) -> RenderableType:
@@ -135,11 +140,6 @@ class MinutesDocument(VerticalScroll, can_focus=True):
             lines.append(Text(f"{t('Card receiver')}: ") + self.mark(session.receiver))
         if self.source:
             lines.append(Text(f"{t('File')}: {self.source}"))
-        if self.pattern is not None:
-            lines.append(
-                Text(t("Search: {term} — marked as ", term=self.highlight))
-                + marked(self.highlight or "", self.pattern)
-            )
         return Group(*lines)
 
     def _agenda(self, session: Session) -> RenderableType | None:
@@ -149,8 +149,6 @@ class MinutesDocument(VerticalScroll, can_focus=True):
         table = _table(
             ("#", _SHORT),
             (t("item"), _WIDE),
-            (t("tool"), {"overflow": "fold"}),
-            (t("owner"), _SHORT),
             (t("planned"), {"justify": "right", **_SHORT}),
             (t("used"), {"justify": "right", **_SHORT}),
             (t("time"), _SHORT),
@@ -159,15 +157,13 @@ class MinutesDocument(VerticalScroll, can_focus=True):
         for number, item in enumerate(session.agenda, 1):
             used, times = agenda_times(item, at)
             state = "✓" if item.done else ("▶" if item.running else "")
-            table.add_row(
-                f"{state}{number}",
-                self.mark(item.title),
-                str(TOOLS[item.tool]) if item.tool != "none" else "",
-                self.mark(item.owner or ""),
-                f"{item.planned_minutes} min",
-                used,
-                times,
-            )
+            what = self.mark(item.title)
+            extra = [str(TOOLS[item.tool])] if item.tool != "none" else []
+            if item.owner:
+                extra.append(f"{t('owner')}: {item.owner}")
+            if extra:
+                what.append(Text(f"\n({' · '.join(extra)})", style="italic"))
+            table.add_row(f"{state}{number}", what, f"{item.planned_minutes} min", used, times)
             for label, text in ((t("Notes"), item.notes), (t("Decisions"), item.decisions)):
                 if text:
                     notes.append(Text(f"{number}. {label}: ", style="bold") + self.mark(text))
@@ -252,7 +248,7 @@ class MinutesDocument(VerticalScroll, can_focus=True):
             (t("what will we do"), _WIDE),
             (t("who"), {"overflow": "fold"}),
             (t("by when"), _SHORT),
-            (t("how will we know"), _WIDE),
+            (t("how we will know"), _WIDE),
             (t("status"), _SHORT),
         )
         for action in session.actions:

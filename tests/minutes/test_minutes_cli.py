@@ -44,6 +44,8 @@ def test_search_prints_the_match_in_its_context(tmp_path, capsys):
     assert "(card)  [bold][Bus][/] <b>on</b> Tuesdays" in capsys.readouterr().out, "plain text"
     assert main(["--home", str(home), "minutes", "search", "nowhere"]) == 1
     assert "No minutes mention 'nowhere'" in capsys.readouterr().err
+    assert main(["--home", str(home), "--lang", "nl", "minutes", "search", "soup"]) == 0
+    assert "(kaart)  Ask the cook about fresh [SOUP]" in capsys.readouterr().out
 
 
 def test_export_to_the_exports_folder_a_file_or_stdout(tmp_path, capsys):

@@ -117,7 +117,7 @@ NL = {
         "… meer dan {count} resultaten; zoek op meer woorden"
     ),
     # rebuild
-    "a table is not a JSON object": "een tabel is geen JSON-object",
+    "a table is not a JSON object of rows": "een tabel is geen JSON-object met rijen",
     "schema version {found!r}; this coprod reads version {wanted}": (
         "schemaversie {found!r}; deze coprod leest versie {wanted}"
     ),

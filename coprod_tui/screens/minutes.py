@@ -27,6 +27,7 @@ from coprod_tui.widgets.minutes_document import MATCH_STYLE
 SEARCH_DELAY = 0.25  # seconds of quiet typing before the search runs by itself
 SEARCH_LIMIT = 500
 WIDE_SCREEN = 120  # from this width, search results show the project too
+NARROW = 100  # below this width, the list cuts project and title shorter
 
 
 def _cut(text: str, width: int) -> Text:
@@ -61,8 +62,10 @@ class MinutesScreen(Screen[None]):
         self._entries: list[MinutesEntry] = []
         self._hits: list[SearchHit] | None = None  # None: the list, not search results
         self._term = ""
+        self._shown_term = ""
         self._loaded = False
         self._search_timer: Timer | None = None
+        self._wide = (False, False)
 
     def compose(self) -> ComposeResult:
         yield Static(Text(t("Minutes")), classes="title-bar", id="minutes-title")
@@ -102,12 +105,23 @@ class MinutesScreen(Screen[None]):
             self.app.call_from_thread(self._show_entries, entries)
 
     def _show_entries(self, entries: list[MinutesEntry]) -> None:
+        if self._loaded and entries == self._entries:
+            return  # nothing changed on disk: nothing to redraw
         self._entries = entries
         self._loaded = True
+        self._redraw()
+
+    def _redraw(self) -> None:
         if self._term:
             self._run_search()
         else:
             self._show_list()
+
+    def on_resize(self) -> None:
+        wide = (self.size.width >= NARROW, self.size.width >= WIDE_SCREEN)
+        if self._loaded and wide != self._wide:
+            self._redraw()
+        self._wide = wide
 
     # --- showing -----------------------------------------------------------------------------
     @property
@@ -157,7 +171,7 @@ class MinutesScreen(Screen[None]):
         table.add_column(t("title"), key="title")
         table.add_column(t("cards"), key="cards")
         table.add_column(t("actions"), key="actions")
-        project_width, title_width = (16, 26) if self.size.width < 100 else (24, 40)
+        project_width, title_width = (16, 26) if self.size.width < NARROW else (24, 40)
         for entry in self._entries:
             if entry.valid:
                 table.add_row(
@@ -185,7 +199,10 @@ class MinutesScreen(Screen[None]):
             )
 
     def _show_hits(self, hits: list[SearchHit]) -> None:
+        same_search = self._hits is not None and self._shown_term == self._term
+        row = self.table.cursor_row if same_search else 0
         self._hits = hits
+        self._shown_term = self._term
         wide = self.size.width >= WIDE_SCREEN
         table = self.table
         table.clear(columns=True)
@@ -209,6 +226,8 @@ class MinutesScreen(Screen[None]):
             ]
             table.add_row(*cells, key=str(number))
         self._update_title()
+        if 0 < row < table.row_count:
+            table.move_cursor(row=row, animate=False)
         self._keep_cursor(None)
         if not hits:
             self.query_one("#minutes-detail", Static).update(

@@ -9,6 +9,7 @@ is only ever a copy: a missing, broken or outdated cache is rebuilt from the fil
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import re
@@ -72,6 +73,11 @@ class MinutesEntry:
     @property
     def valid(self) -> bool:
         return self.problem is None
+
+    @functools.cached_property
+    def folded(self) -> str:
+        """The searchable text case-folded, for a quick first look before the exact search."""
+        return self.text.casefold()
 
     @property
     def segments(self) -> list[tuple[str, str]]:
@@ -181,9 +187,13 @@ def search_entries(
     hits: list[SearchHit] = []
     if pattern is None:
         return hits
+    # A quick look first (plain substring search): most meetings do not mention the term.
+    # Case folding maps what the case-insensitive pattern matches alike to the same text, so
+    # this lets through too much, never too little; the one exception in the BMP (checked
+    # exhaustively) is the dotless ı, which the pattern also matches to i and I.
+    words = [] if "ı" in term else [word.casefold() for word in term.split()]
     for entry in entries:
-        # One search over the whole meeting first: most meetings do not mention the term.
-        if not pattern.search(entry.text):
+        if not all(word in entry.folded for word in words):
             continue
         for kind, text in entry.segments:
             match = pattern.search(text)

@@ -63,8 +63,11 @@ def index_problem(path: Path) -> str | None:
         data = AtomicJSONStorage(path).read() or {}
     except StoreError as error:
         return getattr(error, "problem", str(error))
-    if not all(isinstance(table, dict) for table in data.values()):
-        return t("a table is not a JSON object")
+    tables = list(data.values())
+    if not all(isinstance(table, dict) for table in tables) or not all(
+        isinstance(row, dict) for table in tables for row in table.values()
+    ):
+        return t("a table is not a JSON object of rows")
     schema = data.get("_meta", {}).get("1", {}).get("schema", SCHEMA_VERSION)
     if schema != SCHEMA_VERSION:
         return t(

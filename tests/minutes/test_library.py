@@ -8,7 +8,14 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coprod_tui.store.minutes_library import MinutesLibrary, search_entries, snippet
+from coprod_tui.store.minutes_library import (
+    MinutesEntry,
+    MinutesLibrary,
+    join_segments,
+    search_entries,
+    search_pattern,
+    snippet,
+)
 from tests.minutes.helpers import closed_meeting
 from tests.support import hostile_texts
 
@@ -127,3 +134,19 @@ def test_snippet_always_holds_the_match_and_only_text_around_it(text, data):
     assert flat(text[:start]).endswith(before.removeprefix("…"))
     assert flat(text[end:]).startswith(after.removesuffix("…"))
     assert len(before) + len(after) <= max(30 - len(match), 10) + 2
+
+
+@given(st.text(min_size=1, max_size=60), st.data())
+def test_the_quick_look_never_hides_a_match(text, data):
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, min(len(text), start + 8)))
+    term = data.draw(st.sampled_from([text[start:end], text[start:end].swapcase()]))
+    entry = MinutesEntry("x.yaml", text=join_segments([("card", text)]))
+    pattern = search_pattern(term)
+    if pattern is not None and pattern.search(text):
+        assert search_entries([entry], term), (text, term)
+
+
+def test_dotless_i_is_found_like_the_pattern_finds_it():
+    entry = MinutesEntry("x.yaml", text=join_segments([("card", "Istanbul")]))
+    assert search_entries([entry], "ıstanbul")

@@ -102,6 +102,21 @@ async def test_search_shows_context_and_enter_opens_the_meeting_at_the_match(
         assert "Ask the cook about [fresh SOUP] on Fridays" in text
         assert "Search: fresh soup" in text
         await pilot.press("escape")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert table.row_count == 1, "back from the meeting, the results are still there"
+
+        await pilot.press("slash", "ctrl+u", *"soup", "enter")  # a card and two postcards
+        await pilot.pause()
+        assert table.row_count == 3
+        await pilot.press("down", "down", "enter")
+        await pilot.pause()
+        assert "Jan: Today I am grateful for the [soup]" in document_text(app)
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert table.cursor_row == 2
+
         await pilot.press("escape")  # clears the search: the list again
         await pilot.pause()
         assert table.row_count == 2 and cells(table, 0)[2].startswith("Co-production")

@@ -113,6 +113,7 @@ NL = {
     ),
     "{name!r} is not a file in the minutes folder": "{name!r} is geen bestand in de notulenmap",
     "{path}: cannot be written ({problem})": "{path}: kan niet worden geschreven ({problem})",
+    "{path}: cannot be read ({problem})": "{path}: kan niet worden gelezen ({problem})",
     "… more than {count} results; search for more words": (
         "… meer dan {count} resultaten; zoek op meer woorden"
     ),

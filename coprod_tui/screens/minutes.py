@@ -100,7 +100,11 @@ class MinutesScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="minutes-scan")
     def _scan(self) -> None:
         """Scanning is quick with the cache, seconds without it: never on the UI thread."""
-        entries = self.app.workspace.minutes.entries()
+        try:
+            entries = self.app.workspace.minutes.entries()
+        except StoreError as error:  # e.g. the minutes folder cannot be listed
+            self.app.call_from_thread(self.notify, str(error), severity="error")
+            return
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._show_entries, entries)
 

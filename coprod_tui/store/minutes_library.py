@@ -246,7 +246,13 @@ class MinutesLibrary:
     def files(self) -> Iterator[Path]:
         if not self.folder.is_dir():
             return
-        for path in self.folder.iterdir():
+        try:
+            paths = sorted(self.folder.iterdir())
+        except OSError as error:
+            raise StoreError(
+                t("{path}: cannot be read ({problem})", path=self.folder, problem=error.strerror)
+            ) from None
+        for path in paths:
             if path.suffix.lower() in SUFFIXES and not path.name.startswith("."):
                 with contextlib.suppress(OSError):
                     if path.is_file():

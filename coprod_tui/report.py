@@ -20,7 +20,8 @@ def agenda_times(item: AgendaItem, at: datetime | None) -> tuple[str, str]:
         return "—", "—"
     over = round(item.overrun_seconds(at) / 60)
     used = f"{item.used_seconds(at) / 60:.0f} min" + (f" (+{over})" if over > 0 else "")
-    return used, f"{clock_time(item.spans[0].start)}–{clock_time(item.spans[-1].end)}"
+    end = clock_time(item.spans[-1].end) if item.spans[-1].end else "…"
+    return used, f"{clock_time(item.spans[0].start)}–{end}"
 
 
 def minutes_text(minutes: Minutes) -> str:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from coprod_tui.i18n import t
+from coprod_tui.model import clean_line
 from coprod_tui.store.db import HomePaths
 from coprod_tui.store.files import StoreError, atomic_write, make_private_dir
 from coprod_tui.store.minutes import MINUTES_SCHEMA, Minutes, read_minutes
@@ -171,18 +172,27 @@ def sort_entries(entries: Iterable[MinutesEntry]) -> list[MinutesEntry]:
     return invalid + valid
 
 
+def search_words(term: str) -> list[str]:
+    """The words of a search, without control characters (as every stored text)."""
+    return clean_line(term).split()
+
+
+# Whitespace between the words of a search, but never the separators of the joined text.
+_GAP = r"[^\S\x1c-\x1f]+"
+
+
 def search_pattern(term: str) -> re.Pattern[str] | None:
     """Case-insensitive; the words of ``term`` in order, any whitespace between them."""
-    words = term.split()
+    words = search_words(term)
     if not words:
         return None
-    return re.compile(r"\s+".join(re.escape(word) for word in words), re.IGNORECASE)
+    return re.compile(_GAP.join(re.escape(word) for word in words), re.IGNORECASE)
 
 
 def search_entries(
     entries: Iterable[MinutesEntry], term: str, limit: int | None = None
 ) -> list[SearchHit]:
-    """Every piece of text that holds ``term``, in the order of ``entries``."""
+    """The first match in every piece of text that holds ``term``, in the order of ``entries``."""
     pattern = search_pattern(term)
     hits: list[SearchHit] = []
     if pattern is None:
@@ -191,16 +201,23 @@ def search_entries(
     # Case folding maps what the case-insensitive pattern matches alike to the same text, so
     # this lets through too much, never too little; the one exception in the BMP (checked
     # exhaustively) is the dotless ı, which the pattern also matches to i and I.
-    words = [] if "ı" in term else [word.casefold() for word in term.split()]
+    words = [] if "ı" in term else [word.casefold() for word in search_words(term)]
     for entry in entries:
         if not all(word in entry.folded for word in words):
             continue
-        for kind, text in entry.segments:
-            match = pattern.search(text)
-            if match:
-                hits.append(SearchHit(entry, kind, text, match.start(), match.end()))
-                if limit is not None and len(hits) >= limit:
-                    return hits
+        text, seen = entry.text, -1
+        for match in pattern.finditer(text):
+            record = text.rfind(_RECORD, 0, match.start()) + 1
+            unit = text.find(_UNIT, record)
+            if record == seen or match.start() < unit:
+                continue  # a later match in the same text, or a match in the kind's name
+            seen = record
+            stop = text.find(_RECORD, match.end())
+            piece = text[unit + 1 : stop if stop >= 0 else len(text)]
+            start = match.start() - unit - 1
+            hits.append(SearchHit(entry, text[record:unit], piece, start, match.end() - unit - 1))
+            if limit is not None and len(hits) >= limit:
+                return hits
     return hits
 
 

@@ -154,3 +154,29 @@ def test_the_quick_look_never_hides_a_match(raw, data):
 def test_dotless_i_is_found_like_the_pattern_finds_it():
     entry = MinutesEntry("x.yaml", text=join_segments([("card", "Istanbul")]))
     assert search_entries([entry], "ıstanbul")
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["card", "notes", "action"]), st.text(min_size=1, max_size=40)),
+        min_size=1,
+        max_size=5,
+    ),
+    st.data(),
+)
+def test_search_over_the_joined_text_finds_what_a_search_per_piece_finds(pieces, data):
+    segments = [(kind, clean_text(text)) for kind, text in pieces if clean_text(text)]
+    if not segments:
+        return
+    _, source = data.draw(st.sampled_from(segments))
+    start = data.draw(st.integers(0, len(source) - 1))
+    term = data.draw(st.sampled_from([source[start : start + 6], "card", "a b", "notes x"]))
+    entry = MinutesEntry("x.yaml", text=join_segments(segments))
+    pattern = search_pattern(term)
+    expected = []
+    for kind, text in segments:
+        match = pattern.search(text) if pattern else None
+        if match:
+            expected.append((kind, text, match.start(), match.end()))
+    found = [(hit.kind, hit.text, hit.start, hit.end) for hit in search_entries([entry], term)]
+    assert found == expected

@@ -10,6 +10,7 @@ from functools import partial
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from coprod_tui.i18n import language, t
@@ -80,6 +81,18 @@ class CoprodApp(App[str | None]):
         if self._poll_inbox:
             self.collect_inbox()
             self.set_interval(INBOX_POLL_SECONDS, self.collect_inbox)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Notices often quote user text (a title, a file name): never read them as markup."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def on_unmount(self) -> None:
         # Card writes touch only the meeting's file; bring its index row up to date on the way out.

@@ -30,11 +30,27 @@ def build_parser() -> argparse.ArgumentParser:
     who.add_argument("--anonymous", action="store_true", help="no name (the default)")
     card.add_argument("--project", metavar="NAME", help="for this project's next meeting")
 
-    minutes = commands.add_parser("minutes", help="list or show the minutes of past meetings")
+    minutes = commands.add_parser(
+        "minutes", help="list, show, search or export the minutes of past meetings"
+    )
     minutes_commands = minutes.add_subparsers(dest="minutes_command", required=True)
     minutes_commands.add_parser("list", help="every minutes file, newest first")
     show = minutes_commands.add_parser("show", help="one meeting's minutes as text")
     show.add_argument("which", metavar="FILE|ID", help="a minutes file, or a meeting id (start)")
+    search = minutes_commands.add_parser(
+        "search", help="find words in all minutes (any case); exit status 1 if none"
+    )
+    search.add_argument("text", nargs="+", help="the words to find, in this order")
+    export = minutes_commands.add_parser("export", help="one meeting's minutes as Markdown")
+    export.add_argument("which", metavar="FILE|ID", help="a minutes file, or a meeting id (start)")
+    export.add_argument("--format", choices=("md",), default="md", help="md: Markdown")
+    export.add_argument(
+        "-o", "--output", metavar="OUT", help="- for standard output (default: <home>/exports/)"
+    )
+    rebuild = commands.add_parser(
+        "rebuild", help="recreate a lost or broken database from the minutes (keeps it aside)"
+    )
+    rebuild.add_argument("--from-minutes", action="store_true", required=True)
 
     actions = commands.add_parser("actions", help="a project's action plan, for sharing")
     actions_commands = actions.add_subparsers(dest="actions_command", required=True)
@@ -71,6 +87,10 @@ def main(argv: list[str] | None = None) -> int:
             from coprod_tui import actions_export
 
             return actions_export.run(home, args)
+        if args.command == "rebuild":
+            from coprod_tui import minutes_cli
+
+            return minutes_cli.rebuild(home)
         if args.command == "join":
             from coprod_tui.join import cli as join_cli
 

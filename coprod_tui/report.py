@@ -2,10 +2,27 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from coprod_tui.i18n import t
 from coprod_tui.ladder_report import ladder_minutes_lines
+from coprod_tui.model import AgendaItem
 from coprod_tui.model.toolkit import ACTION_STATUSES, CARD_STATES, TOOLS, key_element
 from coprod_tui.store.minutes import Minutes
+
+
+def clock_time(moment: datetime | None) -> str:
+    return moment.strftime("%H:%M") if moment else "—"
+
+
+def agenda_times(item: AgendaItem, at: datetime | None) -> tuple[str, str]:
+    """An item's actual time: ("12 min (+2)", "14:00–14:12"), or dashes if it never ran."""
+    if not item.spans or at is None:
+        return "—", "—"
+    over = round(item.overrun_seconds(at) / 60)
+    used = f"{item.used_seconds(at) / 60:.0f} min" + (f" (+{over})" if over > 0 else "")
+    end = clock_time(item.spans[-1].end) if item.spans[-1].end else "…"
+    return used, f"{clock_time(item.spans[0].start)}–{end}"
 
 
 def minutes_text(minutes: Minutes) -> str:
@@ -24,11 +41,11 @@ def minutes_text(minutes: Minutes) -> str:
         lines.append(f"{t('Card receiver')}: {session.receiver}")
     lines += ["", t("Agenda")]
     for number, item in enumerate(session.agenda, 1):
-        used = f"{item.used_seconds(at) / 60:.0f}" if (at and item.started) else "—"
+        used, times = agenda_times(item, at)
         tool = f" [{TOOLS[item.tool]}]" if item.tool != "none" else ""
         lines.append(
             f"  {number}. {item.title}{tool} — {t('planned')} {item.planned_minutes} min, "
-            f"{t('used')} {used} min"
+            f"{t('used')} {used}" + (f", {times}" if item.started else "")
         )
         for label, text in ((t("Notes"), item.notes), (t("Decisions"), item.decisions)):
             if text:

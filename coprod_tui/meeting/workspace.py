@@ -19,6 +19,7 @@ from coprod_tui.model import (
 )
 from coprod_tui.store import inbox
 from coprod_tui.store.db import HomeStore
+from coprod_tui.store.minutes_library import MinutesLibrary
 
 
 @dataclass
@@ -34,6 +35,7 @@ class Workspace:
     def __init__(self, store: HomeStore, clock: Callable[[], datetime] = now) -> None:
         self.store = store
         self.clock = clock
+        self.minutes = MinutesLibrary(store.paths)  # every minutes file: list, search, export
 
     # --- projects and meetings ---------------------------------------------------------------
     def projects(self) -> list[Project]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 import unicodedata
@@ -36,6 +37,13 @@ def clean_text(text: str, *, multiline: bool = True) -> str:
     Card text and names are data: what is left can be shown as plain text and
     written to YAML without changing a terminal.
     """
+    lines = text.split("\n")
+    if all(line.isprintable() for line in lines):  # the usual case: nothing to remove
+        return ("\n" if multiline else " ").join(lines).strip()
+    return _clean_chars(text, multiline)
+
+
+def _clean_chars(text: str, multiline: bool) -> str:
     out: list[str] = []
     for char in text.replace("\r\n", "\n"):
         if char == "\n":
@@ -111,7 +119,7 @@ def from_plain(cls: type[T], data: Any, where: str) -> T:
     line = getattr(data, "line", None)  # set by the YAML loader
     if line:
         where = f"{where} (line {line})"
-    hints = typing.get_type_hints(cls)
+    hints = _type_hints(cls)
     values: dict[str, Any] = {}
     for f in dataclasses.fields(cls):  # type: ignore[arg-type]
         if f.name not in data:
@@ -123,6 +131,12 @@ def from_plain(cls: type[T], data: Any, where: str) -> T:
         return cls(**values)
     except ValidationError as error:
         raise ValidationError(f"{where}: {error}") from None
+
+
+@functools.cache
+def _type_hints(cls: type) -> dict[str, Any]:
+    # Resolving a dataclass's string annotations costs more than converting its fields.
+    return typing.get_type_hints(cls)
 
 
 def _convert(hint: Any, value: Any, where: str) -> Any:

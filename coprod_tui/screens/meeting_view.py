@@ -1,37 +1,52 @@
-"""A closed meeting, read-only: its minutes as text."""
+"""A meeting's minutes, read-only and structured (closed meetings from home, any minutes file
+from the minutes screen)."""
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from coprod_tui.i18n import t
 from coprod_tui.model import Project, Session
-from coprod_tui.report import minutes_text
 from coprod_tui.store.minutes import Minutes
+from coprod_tui.widgets.minutes_document import MinutesDocument
 
 
 class MeetingView(Screen[None]):
-    HELP = "A closed meeting, read-only. Closed meetings are kept as they were."
+    HELP = (
+        "A meeting's minutes, read-only: the agenda with the time each item took, the cards, "
+        "the gratitude round, the ladder and the action plan. Closed meetings are kept as they "
+        "were. Arrow keys and page up/down scroll; escape goes back."
+    )
     DEFAULT_CSS = """
-    MeetingView VerticalScroll { padding: 0 1; }
+    MeetingView MinutesDocument { height: 1fr; }
     """
     BINDINGS = [Binding("escape", "app.pop_screen", t("Back"))]
 
-    def __init__(self, session: Session, project: Project) -> None:
+    def __init__(
+        self,
+        session: Session,
+        project: Project,
+        *,
+        source: str | None = None,
+        highlight: str | None = None,
+    ) -> None:
         super().__init__()
         self.session = session
         self.project = project
+        self.source = source
+        self.highlight = highlight
 
     def compose(self) -> ComposeResult:
-        yield Static(
-            f"{self.session.title} · {self.project.name} · {t('read-only')}",
-            classes="title-bar",
-            markup=False,
+        title = Text(f"{self.session.title} · {self.project.name} · {t('read-only')}")
+        yield Static(title, classes="title-bar", id="meeting-view-title")
+        yield MinutesDocument(
+            Minutes(self.session, self.project), highlight=self.highlight, source=self.source
         )
-        with VerticalScroll():
-            yield Static(minutes_text(Minutes(self.session, self.project)), markup=False)
         yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(MinutesDocument).focus()

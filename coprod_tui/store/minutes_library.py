@@ -1,0 +1,378 @@
+"""Every minutes file of a home: listed, searched, read and exported, quickly even for a thousand.
+
+Reading and validating one file costs milliseconds (see bench/minutes_bench.py), so a scan keeps
+a cache in the home (``cache/minutes.json``) with each file's header and searchable text, keyed by
+file name, size, modification time and inode; only new or changed files are read again. The cache
+is only ever a copy: a missing, broken or outdated cache is rebuilt from the files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import json
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from coprod_tui.i18n import t
+from coprod_tui.model import clean_line
+from coprod_tui.store.db import HomePaths
+from coprod_tui.store.files import StoreError, atomic_write, make_private_dir
+from coprod_tui.store.minutes import MINUTES_SCHEMA, Minutes, read_minutes
+
+CACHE_VERSION = 1
+MAX_MINUTES_BYTES = 16 * 1024 * 1024
+SUFFIXES = (".yaml", ".yml")
+
+# What a piece of searchable text is, in the order the minutes show it.
+KINDS = {
+    "title": "title",
+    "project": "project",
+    "participant": "participant",
+    "agenda": "agenda item",
+    "notes": "notes",
+    "decisions": "decisions",
+    "card": "card",
+    "gratitude": "gratitude",
+    "postcard": "postcard",
+    "reflection": "reflection",
+    "action": "action",
+    "how_known": "how we will know",
+    "review": "review",
+    "meeting_notes": "meeting notes",
+}
+
+
+def kind_label(kind: str) -> str:
+    return t(KINDS.get(kind, kind))
+
+
+# Separators of the searchable text in one string; clean_text keeps them out of user text.
+_RECORD, _UNIT = "\x1e", "\x1f"
+
+
+@dataclass(frozen=True)
+class MinutesEntry:
+    """One file in the minutes folder: its header, or the reason it cannot be read."""
+
+    name: str
+    problem: str | None = None
+    meeting_id: str = ""
+    project: str = ""
+    title: str = ""
+    date: str = ""  # ISO date
+    status: str = ""
+    cards: int = 0
+    actions: int = 0
+    text: str = field(default="", repr=False)  # the searchable segments, joined
+
+    @property
+    def valid(self) -> bool:
+        return self.problem is None
+
+    @functools.cached_property
+    def folded(self) -> str:
+        """The searchable text case-folded, for a quick first look before the exact search."""
+        return self.text.casefold()
+
+    @property
+    def segments(self) -> list[tuple[str, str]]:
+        """(kind, text) pairs: where in the meeting each piece of text sits."""
+        if not self.text:
+            return []
+        return [tuple(record.split(_UNIT, 1)) for record in self.text.split(_RECORD)]  # type: ignore[misc]
+
+    def to_json(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> MinutesEntry:
+        return cls(**data)
+
+
+def join_segments(segments: Iterable[tuple[str, str]]) -> str:
+    return _RECORD.join(f"{kind}{_UNIT}{text}" for kind, text in segments)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One piece of text that holds the search term, at ``start``–``end``."""
+
+    entry: MinutesEntry
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+def minutes_segments(minutes: Minutes) -> list[tuple[str, str]]:
+    """The text a facilitator may search for, labelled with where it sits in the meeting."""
+    session = minutes.session
+    out = [("title", session.title), ("project", minutes.project.name)]
+    out += [("participant", p.name) for p in session.participants]
+    for item in session.agenda:
+        out += [("agenda", item.title), ("notes", item.notes), ("decisions", item.decisions)]
+    out += [("card", card.text) for card in session.cards]
+    for share in session.gratitude:
+        out += [("gratitude", thing) for thing in share.things]
+    out += [("postcard", card.text) for card in session.postcards]
+    for reflection in session.reflections:
+        out += [("reflection", answer) for answer in reflection.answers]
+    for action in session.actions:
+        out += [("action", action.what), ("how_known", action.how_known)]
+        out.append(("review", action.review))
+    out.append(("meeting_notes", session.notes))
+    return [(kind, text) for kind, text in out if text]
+
+
+def entry_for(name: str, minutes: Minutes) -> MinutesEntry:
+    session = minutes.session
+    return MinutesEntry(
+        name=name,
+        meeting_id=session.id,
+        project=minutes.project.name,
+        title=session.title,
+        date=session.date.isoformat(),
+        status=session.status,
+        cards=len(session.cards),
+        actions=len(session.actions),
+        text=join_segments(minutes_segments(minutes)),
+    )
+
+
+def read_entry(path: Path) -> MinutesEntry:
+    """Read one file fully (validated); a problem is worded with the file's name only."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_MINUTES_BYTES:
+            raise StoreError(
+                t(
+                    "{name}: too large for minutes ({size} MB; at most {limit} MB)",
+                    name=path.name,
+                    size=size // 2**20,
+                    limit=MAX_MINUTES_BYTES // 2**20,
+                )
+            )
+        return entry_for(path.name, read_minutes(path))
+    except StoreError as error:
+        return MinutesEntry(name=path.name, problem=str(error).replace(str(path), path.name))
+    except OSError as error:
+        return MinutesEntry(name=path.name, problem=f"{path.name}: {error.strerror}")
+
+
+def sort_entries(entries: Iterable[MinutesEntry]) -> list[MinutesEntry]:
+    """Files that cannot be read first (so they are seen), then the meetings newest first."""
+    invalid = sorted((e for e in entries if not e.valid), key=lambda e: e.name)
+    valid = sorted((e for e in entries if e.valid), key=lambda e: (e.date, e.name), reverse=True)
+    return invalid + valid
+
+
+def search_words(term: str) -> list[str]:
+    """The words of a search, without control characters (as every stored text)."""
+    return clean_line(term).split()
+
+
+# Whitespace between the words of a search, but never the separators of the joined text.
+_GAP = r"[^\S\x1c-\x1f]+"
+
+
+def search_pattern(term: str) -> re.Pattern[str] | None:
+    """Case-insensitive; the words of ``term`` in order, any whitespace between them."""
+    words = search_words(term)
+    if not words:
+        return None
+    return re.compile(_GAP.join(re.escape(word) for word in words), re.IGNORECASE)
+
+
+def search_entries(
+    entries: Iterable[MinutesEntry], term: str, limit: int | None = None
+) -> list[SearchHit]:
+    """The first match in every piece of text that holds ``term``, in the order of ``entries``."""
+    pattern = search_pattern(term)
+    hits: list[SearchHit] = []
+    if pattern is None:
+        return hits
+    # A quick look first (plain substring search): most meetings do not mention the term.
+    # Case folding maps what the case-insensitive pattern matches alike to the same text, so
+    # this lets through too much, never too little; the one exception in the BMP (checked
+    # exhaustively) is the dotless ı, which the pattern also matches to i and I.
+    words = [] if "ı" in term else [word.casefold() for word in search_words(term)]
+    for entry in entries:
+        if not all(word in entry.folded for word in words):
+            continue
+        text, seen = entry.text, -1
+        for match in pattern.finditer(text):
+            record = text.rfind(_RECORD, 0, match.start()) + 1
+            unit = text.find(_UNIT, record)
+            if record == seen or match.start() < unit:
+                continue  # a later match in the same text, or a match in the kind's name
+            seen = record
+            stop = text.find(_RECORD, match.end())
+            piece = text[unit + 1 : stop if stop >= 0 else len(text)]
+            start = match.start() - unit - 1
+            hits.append(SearchHit(entry, text[record:unit], piece, start, match.end() - unit - 1))
+            if limit is not None and len(hits) >= limit:
+                return hits
+    return hits
+
+
+def snippet(text: str, start: int, end: int, width: int = 70) -> tuple[str, str, str]:
+    """(before, match, after): the match with up to ``width`` characters of surrounding text
+    on one line; cut text is marked with an ellipsis."""
+    flat = lambda s: re.sub(r"\s+", " ", s)  # noqa: E731
+    before, match, after = flat(text[:start]), flat(text[start:end]), flat(text[end:])
+    room = max(10, width - len(match))
+    keep_before = min(len(before), room // 2)
+    keep_after = room - keep_before
+    if len(after) < keep_after:
+        keep_before = min(len(before), room - len(after))
+    if len(before) > keep_before:
+        cut = before[len(before) - keep_before :]
+        space = cut.find(" ")
+        before = "…" + (cut[space + 1 :] if 0 <= space < len(cut) // 2 else cut)
+    if len(after) > keep_after:
+        cut = after[:keep_after]
+        space = cut.rfind(" ")
+        after = (cut[:space] if space > len(cut) // 2 else cut) + "…"
+    return before, match, after
+
+
+def _cached_entry(hit: Any, key: list[int]) -> MinutesEntry | None:
+    if not isinstance(hit, dict) or hit.get("key") != key:
+        return None
+    try:
+        return MinutesEntry.from_json(hit["entry"])
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+class MinutesLibrary:
+    """The minutes folder of one home, with its scan cache and an exports folder."""
+
+    def __init__(self, paths: HomePaths) -> None:
+        self.folder = paths.minutes
+        self.cache_path = paths.root / "cache" / "minutes.json"
+        self.exports = paths.root / "exports"
+
+    # --- listing -----------------------------------------------------------------------------
+    def files(self) -> Iterator[Path]:
+        if not self.folder.is_dir():
+            return
+        try:
+            paths = sorted(self.folder.iterdir())
+        except OSError as error:
+            raise StoreError(
+                t("{path}: cannot be read ({problem})", path=self.folder, problem=error.strerror)
+            ) from None
+        for path in paths:
+            if path.suffix.lower() in SUFFIXES and not path.name.startswith("."):
+                with contextlib.suppress(OSError):
+                    if path.is_file():
+                        yield path
+
+    def entries(self, *, use_cache: bool = True) -> list[MinutesEntry]:
+        """Every minutes file, valid or not: unreadable files first, then newest first."""
+        cached = self._read_cache() if use_cache else {}
+        fresh: dict[str, Any] = {}
+        entries: list[MinutesEntry] = []
+        changed = False
+        for path in self.files():
+            try:
+                info = path.stat()
+            except OSError:
+                continue
+            key = [info.st_size, info.st_mtime_ns, info.st_ino]
+            row = cached.get(path.name)
+            entry = _cached_entry(row, key)
+            if entry is None:
+                entry = read_entry(path)
+                row = {"key": key, "entry": entry.to_json()}
+                changed = True
+            entries.append(entry)
+            fresh[path.name] = row
+        if use_cache and (changed or fresh.keys() != cached.keys()):
+            self._write_cache(fresh)
+        return sort_entries(entries)
+
+    def search(self, term: str, limit: int | None = None) -> list[SearchHit]:
+        return search_entries(self.entries(), term, limit)
+
+    # --- one meeting -------------------------------------------------------------------------
+    def path(self, name: str) -> Path:
+        if Path(name).name != name or name.startswith("."):
+            raise StoreError(t("{name!r} is not a file in the minutes folder", name=name))
+        return self.folder / name
+
+    def load(self, name: str) -> Minutes:
+        return read_minutes(self.path(name))
+
+    def find(self, which: str) -> Path:
+        """A minutes file named by path, by name in the folder, or by (the start of) its id."""
+        candidate = Path(which).expanduser()
+        if candidate.is_file():
+            return candidate
+        if (self.folder / which).is_file() and Path(which).name == which:
+            return self.folder / which
+        matches = [
+            e for e in self.entries() if e.valid and which and e.meeting_id.startswith(which)
+        ]
+        if len(matches) == 1:
+            return self.folder / matches[0].name
+        if not matches:
+            raise StoreError(t("no minutes file or meeting id matches {which!r}", which=which))
+        raise StoreError(
+            t("{which!r} matches more than one meeting; give more of the id", which=which)
+        )
+
+    def export(self, name: str) -> Path:
+        """The minutes file ``name`` as Markdown in the home's ``exports/`` folder."""
+        return self.export_markdown(self.path(name))
+
+    def export_markdown(self, source: Path, out: Path | None = None) -> Path:
+        """Write the minutes in ``source`` as Markdown to ``out`` (default: ``exports/``)."""
+        from coprod_tui.export_md import minutes_markdown
+
+        text = minutes_markdown(read_minutes(source))
+        if out is None:
+            make_private_dir(self.exports)
+            out = self.exports / f"{source.stem}.md"
+        try:
+            atomic_write(out, text.encode("utf-8"), mode=0o644)
+        except OSError as error:
+            raise StoreError(
+                t("{path}: cannot be written ({problem})", path=out, problem=error.strerror)
+            ) from None
+        return out
+
+    # --- cache -------------------------------------------------------------------------------
+    def _read_cache(self) -> dict[str, dict[str, Any]]:
+        try:
+            data = json.loads(self.cache_path.read_bytes())
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(data, dict) or data.get("version") != [CACHE_VERSION, MINUTES_SCHEMA]:
+            return {}
+        files = data.get("files")
+        return files if isinstance(files, dict) else {}
+
+    def _write_cache(self, files: dict[str, Any]) -> None:
+        """Best effort, and without fsync: a cache lost in a crash is just read again."""
+        if not self.folder.is_dir():
+            return
+        payload = {"version": [CACHE_VERSION, MINUTES_SCHEMA], "files": files}
+        data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        with contextlib.suppress(OSError):
+            make_private_dir(self.cache_path.parent)
+            fd, temp = tempfile.mkstemp(prefix=".minutes.", dir=self.cache_path.parent)
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(data)
+                os.replace(temp, self.cache_path)
+            except OSError:
+                Path(temp).unlink(missing_ok=True)
+                raise

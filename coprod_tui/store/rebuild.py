@@ -1,0 +1,236 @@
+"""``coprod rebuild --from-minutes``: the index and the meeting databases back from the minutes.
+
+Nothing is deleted: a broken index or meeting database is renamed aside with a timestamp and
+a new one is written; a meeting database that still reads is kept as it is (it is newer than
+any minutes snapshot). Meeting databases that have no minutes are put back in the index too.
+Holds the home's lock throughout, so it refuses to run while the app has the home open.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from coprod_tui.i18n import t
+from coprod_tui.model import Project, Session, now
+from coprod_tui.store.atomic_storage import AtomicJSONStorage
+from coprod_tui.store.db import SCHEMA_VERSION, HomeStore, MeetingDB
+from coprod_tui.store.files import StoreError, fsync_dir
+from coprod_tui.store.minutes import Minutes, read_minutes
+from coprod_tui.store.minutes_library import MinutesLibrary
+
+
+@dataclass
+class RebuildReport:
+    index: str = "kept"  # "kept" (it was readable), "new" (it was missing), "replaced" (broken)
+    index_problem: str = ""
+    kept_aside: list[Path] = field(default_factory=list)
+    projects: list[str] = field(default_factory=list)  # projects added back to the index
+    restored: list[str] = field(default_factory=list)  # meeting databases written from minutes
+    replaced: list[str] = field(default_factory=list)  # broken meeting databases, rewritten
+    kept: list[str] = field(default_factory=list)  # meeting databases that still read
+    orphans: list[str] = field(default_factory=list)  # databases without minutes, re-indexed
+    skipped: list[str] = field(default_factory=list)  # files not used, with the reason
+    missing: list[str] = field(default_factory=list)  # index rows with neither minutes nor db
+
+
+def _meeting_label(session: Session, source: str | None = None) -> str:
+    label = f"{session.date.isoformat()}  {session.title}"
+    return f"{label}  ({source})" if source else label
+
+
+def keep_aside(path: Path, at: datetime) -> Path:
+    """Rename ``path`` to ``<name>.broken-<timestamp>`` beside it (never overwriting one)."""
+    stamp = at.strftime("%Y%m%dT%H%M%S")
+    target = path.with_name(f"{path.name}.broken-{stamp}")
+    number = 2
+    while target.exists():
+        target = path.with_name(f"{path.name}.broken-{stamp}-{number}")
+        number += 1
+    os.rename(path, target)
+    fsync_dir(path.parent)
+    return target
+
+
+def index_problem(path: Path) -> str | None:
+    """Why the index cannot be used as it is, or None when it reads (or is simply missing)."""
+    if not path.exists():
+        return None
+    try:
+        data = AtomicJSONStorage(path).read() or {}
+    except StoreError as error:
+        return getattr(error, "problem", str(error))
+    tables = list(data.values())
+    if not all(isinstance(table, dict) for table in tables) or not all(
+        isinstance(row, dict) for table in tables for row in table.values()
+    ):
+        return t("a table is not a JSON object of rows")
+    schema = data.get("_meta", {}).get("1", {}).get("schema", SCHEMA_VERSION)
+    if schema != SCHEMA_VERSION:
+        return t(
+            "schema version {found!r}; this coprod reads version {wanted}",
+            found=schema,
+            wanted=SCHEMA_VERSION,
+        )
+    return None
+
+
+def _rank(minutes: Minutes) -> tuple[bool, str, float]:
+    """Which of two minutes of the same meeting is the later snapshot."""
+    session = minutes.session
+    moment = session.closed_at or session.started_at
+    mtime = minutes.path.stat().st_mtime if minutes.path else 0.0
+    return (session.closed, moment.isoformat() if moment else "", mtime)
+
+
+def _read_all_minutes(library: MinutesLibrary, report: RebuildReport) -> dict[str, Minutes]:
+    """The latest valid minutes of every meeting, by meeting id."""
+    chosen: dict[str, Minutes] = {}
+    for path in sorted(library.files()):
+        try:
+            minutes = read_minutes(path)
+        except StoreError as error:
+            report.skipped.append(str(error).replace(str(path), path.name))
+            continue
+        other = chosen.get(minutes.session.id)
+        if other is not None:
+            keep, drop = (minutes, other) if _rank(minutes) > _rank(other) else (other, minutes)
+            chosen[minutes.session.id] = keep
+            report.skipped.append(
+                t(
+                    "{name}: an older copy of the meeting in {other}",
+                    name=drop.path.name if drop.path else "?",
+                    other=keep.path.name if keep.path else "?",
+                )
+            )
+            continue
+        chosen[minutes.session.id] = minutes
+    return chosen
+
+
+def _readable_meeting(path: Path, meeting_id: str) -> Session | None:
+    if not path.exists():
+        return None
+    try:
+        meeting_db = MeetingDB(path)
+    except StoreError:
+        return None
+    try:
+        session = meeting_db.load()
+    except StoreError:
+        return None
+    finally:
+        meeting_db.db.close()
+    return session if session.id == meeting_id else None
+
+
+def rebuild_from_minutes(root: Path, clock: Callable[[], datetime] = now) -> RebuildReport:
+    store = HomeStore(root)
+    paths = store.paths
+    if not paths.minutes.is_dir() and not paths.meetings.is_dir():
+        raise StoreError(
+            t("{folder} does not exist: there is nothing to rebuild from", folder=paths.minutes)
+        )
+    paths.create()
+    store.lock.acquire()  # refuses (HomeLocked) while the app has this home open
+    try:
+        report = RebuildReport()
+        problem = index_problem(paths.index)
+        if problem is not None:
+            report.index, report.index_problem = "replaced", problem
+            report.kept_aside.append(keep_aside(paths.index, clock()))
+        elif not paths.index.exists():
+            report.index = "new"
+        store.open(lock=False)
+        _restore_meetings(store, report, clock)
+        return report
+    finally:
+        store.close()
+
+
+def _restore_meetings(
+    store: HomeStore, report: RebuildReport, clock: Callable[[], datetime]
+) -> None:
+    paths = store.paths
+    handled: set[str] = set()
+    for meeting_id, minutes in _read_all_minutes(MinutesLibrary(paths), report).items():
+        name = minutes.path.name if minutes.path else None
+        if store.project(minutes.project.id) is None:
+            store.save_project(minutes.project)
+            report.projects.append(minutes.project.name)
+        db_path = paths.meeting(meeting_id)
+        session = _readable_meeting(db_path, meeting_id)
+        if session is not None:
+            report.kept.append(_meeting_label(session, name))
+        else:
+            if db_path.exists():
+                report.kept_aside.append(keep_aside(db_path, clock()))
+                report.replaced.append(_meeting_label(minutes.session, name))
+            else:
+                report.restored.append(_meeting_label(minutes.session, name))
+            session = minutes.session
+            store.create_meeting(session)
+        store.save_summary(session, minutes=name)
+        handled.add(meeting_id)
+    _reindex_orphans(store, report, handled)
+    for row in store.summaries():
+        if row["id"] not in handled and not paths.meeting(row["id"]).exists():
+            report.missing.append(f"{row['date']}  {row['title']}")
+
+
+def _reindex_orphans(store: HomeStore, report: RebuildReport, handled: set[str]) -> None:
+    """Meeting databases without minutes (e.g. a meeting still running) go back in the index."""
+    for path in sorted(store.paths.meetings.glob("*.json")):
+        meeting_id = path.stem
+        if meeting_id in handled:
+            continue
+        session = _readable_meeting(path, meeting_id)
+        if session is None:
+            report.skipped.append(
+                t("{name}: a meeting database that cannot be read; left as it is", name=path.name)
+            )
+            continue
+        if store.project(session.project_id) is None:
+            project = Project(
+                name=t("Recovered project {id}", id=session.project_id[:8]), id=session.project_id
+            )
+            store.save_project(project)
+            report.projects.append(project.name)
+        if store.summary(meeting_id) is None:
+            report.orphans.append(_meeting_label(session, path.name))
+        store.save_summary(session)
+        handled.add(meeting_id)
+
+
+def report_text(report: RebuildReport, home: Path) -> str:
+    """What the rebuild did, for the shell."""
+    lines = []
+    if report.index == "replaced":
+        lines.append(
+            t(
+                "The index could not be read ({problem}); a new one was written.",
+                problem=report.index_problem,
+            )
+        )
+    elif report.index == "new":
+        lines.append(t("The index was missing; a new one was written."))
+    else:
+        lines.append(t("The index was readable; missing meetings were added to it."))
+    sections = [
+        (t("Kept aside (not deleted)"), [str(p) for p in report.kept_aside]),
+        (t("Projects added"), report.projects),
+        (t("Meetings restored from their minutes"), report.restored),
+        (t("Broken meeting databases rewritten from their minutes"), report.replaced),
+        (t("Meeting databases kept as they were (newer than the minutes)"), report.kept),
+        (t("Meetings without minutes put back in the index"), report.orphans),
+        (t("Not used"), report.skipped),
+        (t("Still missing (no minutes, no database)"), report.missing),
+    ]
+    for title, items in sections:
+        if items:
+            lines += ["", f"{title} ({len(items)}):", *(f"  {item}" for item in items)]
+    lines += ["", t("Home: {home}", home=home)]
+    return "\n".join(lines) + "\n"

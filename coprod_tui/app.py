@@ -143,8 +143,8 @@ class CoprodApp(App[str | None]):
         self._inbox_problem = None
         if result.bad or result.waiting:
             self._broadcast(CardInboxChanged)
-        if getattr(self.screen, "PROJECTOR_SAFE", False):
-            return  # a view for the whole group: nothing pops up on it
+        if not self.screen_stack or getattr(self.screen, "PROJECTOR_SAFE", False):
+            return  # shutting down, or a view for the whole group: nothing pops up on it
         for problem in result.bad:
             self.notify(
                 t(
@@ -192,7 +192,7 @@ class CoprodApp(App[str | None]):
 
     def _inbox_cooled(self) -> None:
         self._inbox_cooling = False
-        if self._inbox_woken_again:
+        if self._inbox_woken_again and self._inbox_watcher is not None:
             self._inbox_woken_again = False
             self.collect_inbox()
             self._inbox_cooling = True

@@ -40,7 +40,7 @@ from coprod_tui.widgets.card_view import (
 
 NARROW_BELOW = 100  # columns; narrower, the full card goes below the list
 DETAIL_WIDTH = 36
-STATE_WIDTH, TIME_WIDTH, FROM_WIDTH = 10, 5, 12
+TIME_WIDTH, FROM_WIDTH = 5, 12
 TABLE_CHROME = 4 * 2 + 2  # cell padding of four columns, and the scrollbar
 FILTERS: tuple[str | None, ...] = (None, *STATE_ORDER)
 
@@ -88,6 +88,7 @@ class InboxScreen(Screen[None]):
         self._text_width = 20
         self._stale = False
         self._waiting = 0
+        self._state_width = 10
 
     def compose(self) -> ComposeResult:
         yield Static("", classes="title-bar", id="cards-title", markup=False)
@@ -102,7 +103,8 @@ class InboxScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one(CardTable)
-        table.add_column(t("state"), width=STATE_WIDTH, key="state")
+        self._state_width = max(len(state_label(state)) for state in STATE_ORDER)
+        table.add_column(t("state"), width=self._state_width, key="state")
         table.add_column(t("time"), width=TIME_WIDTH, key="time")
         table.add_column(t("from"), width=FROM_WIDTH, key="from")
         table.add_column(t("card"), key="text")
@@ -146,7 +148,8 @@ class InboxScreen(Screen[None]):
         narrow = width < NARROW_BELOW
         self.set_class(narrow, "narrow")
         available = width - (0 if narrow else DETAIL_WIDTH)
-        text_width = max(10, available - STATE_WIDTH - TIME_WIDTH - FROM_WIDTH - TABLE_CHROME)
+        fixed = self._state_width + TIME_WIDTH + FROM_WIDTH + TABLE_CHROME
+        text_width = max(10, available - fixed)
         changed = text_width != self._text_width
         self._text_width = text_width
         return changed

@@ -34,6 +34,7 @@ MAX_SPOOL_FILE_BYTES = 64 * 1024
 SUBFOLDERS = ("tmp", "new", "bad")
 SHARED_DROP_MODE = 0o3730  # setgid + sticky; group may write and pass, not list
 SHARED_PASS_MODE = 0o710  # group may pass through (home, inbox), not list or write
+MAX_PROJECT_CHARS = 200
 REASON_SUFFIX = ".reason"  # bad/<name>.reason says why bad/<name> is not a card
 
 
@@ -95,6 +96,9 @@ def submit_card(
     except ValidationError as error:
         raise CardRejected(str(error)) from None
     project = clean_line(project) if project else None
+    if project and len(project) > MAX_PROJECT_CHARS:
+        # else the file would be too large to be read back, after the card was acknowledged
+        raise CardRejected(f"a project name holds at most {MAX_PROJECT_CHARS} characters")
     record: dict[str, object] = {
         "schema": SPOOL_SCHEMA,
         "id": card.id,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from rich.text import Text
 from textual.widgets import DataTable, Static
 
@@ -90,9 +91,10 @@ async def test_cards_dropped_while_the_inbox_is_open_appear_and_keep_the_selecti
         assert screen.selected_id == selected
 
 
-async def test_the_inbox_polls_by_itself(store, clock, make_app):
+@pytest.mark.parametrize("watch", [True, False], ids=["inotify", "poll-only"])
+async def test_the_app_collects_by_itself(store, clock, make_app, watch):
     meeting = make_meeting(store, clock)
-    app = make_app(meeting_id=meeting.session.id, poll_inbox=True)
+    app = make_app(meeting_id=meeting.session.id, poll_inbox=True, watch_inbox=watch)
     async with app.run_test(size=(100, 30)) as pilot:
         await open_inbox(app, pilot)
         inbox.submit_card(store.paths.inbox, "Handed in over SSH")
@@ -101,6 +103,7 @@ async def test_the_inbox_polls_by_itself(store, clock, make_app):
             if app.screen.query_one(CardTable).row_count:
                 break
         assert listed(app) == ["Handed in over SSH"]
+    assert app._inbox_watcher is None, "the watcher is closed with the app"
 
 
 async def test_every_state_change_is_stored_and_shown(store, clock, make_app):

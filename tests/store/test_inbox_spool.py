@@ -14,6 +14,7 @@ import yaml
 
 from coprod_tui.meeting import Workspace
 from coprod_tui.store import inbox
+from coprod_tui.store.spool_watch import SpoolWatcher
 from tests.support import make_meeting
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -158,3 +159,27 @@ def test_twenty_processes_hand_in_fifty_cards_each_and_all_arrive_once(store, cl
     assert set(texts) == expected
     assert not list((store.paths.inbox / "new").iterdir())
     assert not list((store.paths.inbox / "tmp").iterdir())
+
+
+def test_a_card_that_could_not_be_read_back_is_refused_when_handed_in(store):
+    with pytest.raises(inbox.CardRejected, match="project name holds at most"):
+        inbox.submit_card(store.paths.inbox, "fine", project="p" * 100_000)
+    biggest = inbox.submit_card(
+        store.paths.inbox, "\u4f1a" * 2000, author="n" * 80, project="p" * 200
+    )
+    (entry,) = inbox.read_new(store.paths.inbox)
+    assert entry.problem is None and entry.card.id == biggest.id
+
+
+def test_the_watcher_wakes_when_a_card_lands(store):
+    watcher = SpoolWatcher.start(store.paths.inbox / "new")
+    if watcher is None:
+        pytest.skip("inotify is not available here")
+    try:
+        assert watcher.drain() is False
+        inbox.submit_card(store.paths.inbox, "wake up")
+        assert watcher.drain() is True
+        assert watcher.drain() is False
+    finally:
+        watcher.close()
+    assert SpoolWatcher.start(store.paths.inbox / "missing") is None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Center, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
@@ -23,6 +23,7 @@ from coprod_tui.widgets.large_text import large_type
 # Rows the view needs besides the card: position line, byline, footer, padding.
 CHROME_ROWS = 6
 SIDE_PADDING = 4
+PLAIN_MEASURE = 60  # columns: a card too long for large letters reads best in a narrow column
 
 
 class GroupView(Screen[None]):
@@ -35,8 +36,8 @@ class GroupView(Screen[None]):
     DEFAULT_CSS = """
     GroupView { background: $background; }
     GroupView #group-position { height: 1; padding: 0 2; color: $text-muted; }
-    GroupView #group-card { height: 1fr; padding: 1 2; }
-    GroupView #group-text { width: 100%; text-style: bold; }
+    GroupView #group-card { height: 1fr; padding: 1 2; align: center middle; }
+    GroupView #group-text { width: auto; height: auto; text-style: bold; }
     GroupView #group-byline { height: auto; padding: 0 2 1 2; text-align: right; }
     """
     BINDINGS = [
@@ -52,7 +53,7 @@ class GroupView(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="group-position", markup=False)
-        with VerticalScroll(id="group-card"), Center():
+        with VerticalScroll(id="group-card"):
             yield Static("", id="group-text", markup=False)
         yield Static("", id="group-byline", markup=False)
         yield Footer()
@@ -128,6 +129,6 @@ class GroupView(Screen[None]):
             text.update(Text(large, no_wrap=True, overflow="fold", end=""))
             text.styles.width = "auto"
         else:
-            text.update(Text(card.text, justify="center", end=""))
-            text.styles.width = "100%"
+            text.update(Text(card.text, end=""))
+            text.styles.width = min(PLAIN_MEASURE, width)
         self.query_one("#group-card", VerticalScroll).scroll_home(animate=False)

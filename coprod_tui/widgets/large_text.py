@@ -11,7 +11,8 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-LARGE_FONTS = ("big", "standard", "small")
+# Largest first; smmono9 is the one readable font with accented letters (Cliënt, één, café).
+LARGE_FONTS = ("big", "standard", "small", "smmono9")
 MAX_LARGE_CHARS = 160  # longer cards read better as plain text
 LINE_GAP = 1  # blank rows between two rendered lines
 

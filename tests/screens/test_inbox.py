@@ -43,22 +43,6 @@ async def open_inbox(app, pilot) -> InboxScreen:
     return app.screen
 
 
-async def test_the_list_names_the_receiver_and_counts_cards(store, clock, make_app):
-    meeting = make_meeting(store, clock, cards=CARDS)
-    app = make_app(meeting_id=meeting.session.id)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await open_inbox(app, pilot)
-        shown = screen_text(app)
-        assert "receiver: Els" in shown
-        assert "3 new · 0 presented · 0 discussed · 0 parked · 0 → action" in shown
-        assert listed(app) == [text for text, _ in CARDS]
-        assert cell(app, 0, 2) == "anonymous"
-        assert cell(app, 1, 2) == "Jan"
-        # the selected (first) card in full beside the list
-        detail = app.screen.query_one("#card-detail-text", Static)
-        assert "residents' garden?" in str(detail.render())
-
-
 async def test_cards_dropped_while_the_inbox_is_open_appear_and_keep_the_selection(
     store, clock, make_app
 ):
@@ -132,12 +116,20 @@ async def test_every_state_change_is_stored_and_shown(store, clock, make_app):
         assert "1 presented" in screen_text(app)
 
 
-async def test_filter_by_state_and_nothing_hidden_without_saying_so(store, clock, make_app):
+async def test_the_list_counts_and_filters_by_state(store, clock, make_app):
     meeting = make_meeting(store, clock, cards=CARDS)
     meeting.set_card_state(meeting.session.cards[1].id, "presented")
     app = make_app(meeting_id=meeting.session.id)
     async with app.run_test(size=(100, 30)) as pilot:
         await open_inbox(app, pilot)
+        shown = screen_text(app)
+        assert "receiver: Els" in shown
+        assert "2 new · 1 presented · 0 discussed · 0 parked · 0 → action" in shown
+        assert listed(app) == [text for text, _ in CARDS]
+        assert (cell(app, 0, 2), cell(app, 1, 2)) == ("anonymous", "Jan")
+        # the selected (first) card in full beside the list
+        detail = app.screen.query_one("#card-detail-text", Static)
+        assert "residents' garden?" in str(detail.render())
         await pilot.press("f")  # new only
         await pilot.pause()
         assert len(listed(app)) == 2

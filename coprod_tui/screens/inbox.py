@@ -8,6 +8,7 @@ appear while the screen is open, without moving the selection.
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -89,6 +90,8 @@ class InboxScreen(Screen[None]):
         self._stale = False
         self._waiting = 0
         self._state_width = 10
+        self._shown_text: dict[str, str] = {}
+        self._cell_cache: dict[tuple[str, str, int], tuple[Text, ...]] = {}
 
     def compose(self) -> ComposeResult:
         yield Static("", classes="title-bar", id="cards-title", markup=False)
@@ -189,44 +192,42 @@ class InboxScreen(Screen[None]):
         title = self.query_one("#cards-title", Static)
         counts = self.query_one("#cards-counts", Static)
         if meeting is None:
-            title.update(t("Opportunity cards"))
-            counts.update(t("No meeting is open (h: home)."))
+            self._put(title, t("Opportunity cards"))
+            self._put(counts, t("No meeting is open (h: home)."))
             return
         receiver = meeting.session.receiver
-        title.update(
+        self._put(
+            title,
             t("Opportunity cards · receiver: {receiver}", receiver=receiver)
             if receiver
-            else t("Opportunity cards · no card receiver chosen")
+            else t("Opportunity cards · no card receiver chosen"),
         )
         showing = t("all") if self.state_filter is None else state_label(self.state_filter)
         order = t("newest first") if self.newest_first else t("oldest first")
         line = f"{counts_text(meeting.session.cards)}   ({t('showing')}: {showing} · {order})"
         if self._waiting:
             line += "   " + t("{count} waiting for another meeting", count=self._waiting)
-        counts.update(line)
+        self._put(counts, line)
 
     def _show_warning(self) -> None:
         bad = self.app.workspace.bad_card_files()
         warning = self.query_one("#cards-warning", Static)
         warning.display = bool(bad)
         if bad:
-            warning.update(
+            self._put(
+                warning,
                 "⚠ "
                 + t(
                     "{count} handed-in file(s) could not be read as a card (kept in inbox/bad)"
                     " — b: list",
                     count=len(bad),
-                )
+                ),
             )
 
     def _sync_table(self, force: bool = False) -> None:
         """Bring the list up to date, touching only what changed; the selection stays put."""
         table = self.query_one(CardTable)
-        cards = self.visible_cards()
-        rows = {
-            card.id: card_cells(card, from_width=FROM_WIDTH, text_width=self._text_width)
-            for card in cards
-        }
+        rows = {card.id: self._cells(card) for card in self.visible_cards()}
         ids = list(rows)
         plain = {card_id: tuple(cell.plain for cell in cells) for card_id, cells in rows.items()}
         if not force and ids == self._shown_ids:
@@ -255,29 +256,46 @@ class InboxScreen(Screen[None]):
         self.selected_id = ids[table.cursor_row] if ids else None
         self._show_hint(bool(ids))
 
+    def _put(self, widget: Static, content: str | Text) -> None:
+        """Update a line only when what it shows changed: no redraw for nothing."""
+        key = content.markup if isinstance(content, Text) else content
+        if self._shown_text.get(widget.id or "") != key:
+            self._shown_text[widget.id or ""] = key
+            widget.update(content)
+
+    def _cells(self, card: Card) -> tuple[Text, ...]:
+        """The row of a card, made once per state and width (a card's text never changes)."""
+        key = (card.id, card.state, self._text_width)
+        cells = self._cell_cache.get(key)
+        if cells is None:
+            cells = card_cells(card, from_width=FROM_WIDTH, text_width=self._text_width)
+            self._cell_cache[key] = cells
+        return cells
+
     def _show_hint(self, any_shown: bool) -> None:
         hint = self.query_one("#cards-hint", Static)
         command = self.app.workspace.hand_in_command()
         if any_shown or self.meeting is None:
-            hint.update(t("hand in from any terminal: {command}", command=command))
+            self._put(hint, t("hand in from any terminal: {command}", command=command))
         elif self.state_filter is not None:
-            hint.update(t("No cards in this state. f: show another state."))
+            self._put(hint, t("No cards in this state. f: show another state."))
         else:
-            hint.update(
+            self._put(
+                hint,
                 t(
                     "No cards yet. Hand one in from any terminal: {command} — or a: add a paper"
                     " card.",
                     command=command,
-                )
+                ),
             )
 
     def _show_detail(self) -> None:
         detail = self.query_one("#card-detail-text", Static)
         card = self.selected_card()
         if card is None:
-            detail.update("")
+            self._put(detail, "")
             return
-        detail.update(card_detail(card, self._action_label(card)))
+        self._put(detail, card_detail(card, self._action_label(card)))
 
     def _action_label(self, card: Card) -> str | None:
         if card.action_id is None or self.meeting is None:

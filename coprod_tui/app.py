@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import Callable, Iterable
 from datetime import datetime
@@ -98,6 +99,11 @@ class CoprodApp(App[str | None]):
             asyncio.get_running_loop().remove_reader(self._inbox_watcher.fileno())
             self._inbox_watcher.close()
             self._inbox_watcher = None
+        # Card writes touch only the meeting's file; bring its index row up to date on the way out.
+        if self.meeting is not None and not self.meeting.read_only:
+            # The meeting itself is saved; a failed row update is refreshed at the next start.
+            with contextlib.suppress(StoreError, OSError):
+                self.meeting.save_summary()
 
     # --- the open meeting ------------------------------------------------------------------
     def open_meeting(self, meeting_id: str) -> Meeting | None:
@@ -112,6 +118,8 @@ class CoprodApp(App[str | None]):
     def set_meeting(self, meeting: Meeting | None) -> None:
         if self.meeting is not None:
             self.meeting.unsubscribe(self._meeting_changed)
+            if not self.meeting.read_only:
+                self.meeting.save_summary()
         self.meeting = meeting
         if meeting is not None:
             meeting.subscribe(self._meeting_changed)

@@ -18,7 +18,9 @@ NL = {
     "time": "tijd",
     "from": "van",
     "card": "kaart",
-    "hand in from any terminal: {command}": "inleveren vanaf elke terminal: {command}",
+    "hand in from any terminal: {command} · from a phone: j": (
+        "inleveren vanaf elke terminal: {command} · vanaf een telefoon: j"
+    ),
     "No cards in this state. f: show another state.": (
         "Geen kaarten in deze stand. f: toon een andere stand."
     ),
@@ -99,7 +101,8 @@ NL = {
     "or turns a card into an action for the action plan (A). g shows the presented cards "
     "to the group in large type, without the names of anonymous authors. a types in a "
     "paper card. o switches oldest/newest first, f shows one state only, space shows the "
-    "selected card in full, u puts a card back to new.": (
+    "selected card in full, u puts a card back to new. j opens the phone page, where "
+    "participants hand in cards from their phone.": (
         "Kanskaarten die tijdens of tussen vergaderingen zijn ingeleverd. Iedereen kan vanaf"
         ' een terminal een kaart inleveren met: coprod card "je idee" (met --from NAAM erbij'
         " staat je naam erop; kaarten zonder naam zijn anoniem en nergens wordt een schrijver"
@@ -108,7 +111,8 @@ NL = {
         " voor het actieplan (A). g toont de gepresenteerde kaarten groot aan de groep, zonder"
         " de namen van anonieme schrijvers. a typt een papieren kaart in. o wisselt oudste/"
         "nieuwste eerst, f toont één stand, spatie toont de gekozen kaart helemaal, u zet een"
-        " kaart terug op nieuw."
+        " kaart terug op nieuw. j opent de telefoonpagina, waar deelnemers kaarten inleveren"
+        " vanaf hun telefoon."
     ),
     "The presented cards, large, for the whole group (a projector or a shared screen). "
     "Cards that are not presented yet never show here, nor the author of an anonymous card. "

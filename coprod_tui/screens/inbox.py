@@ -61,7 +61,8 @@ class InboxScreen(Screen[None]):
         "or turns a card into an action for the action plan (A). g shows the presented cards "
         "to the group in large type, without the names of anonymous authors. a types in a "
         "paper card. o switches oldest/newest first, f shows one state only, space shows the "
-        "selected card in full, u puts a card back to new."
+        "selected card in full, u puts a card back to new. j opens the phone page, where "
+        "participants hand in cards from their phone."
     )
     CSS_PATH = "inbox.tcss"
     BINDINGS = [
@@ -77,6 +78,7 @@ class InboxScreen(Screen[None]):
         Binding("n", "move(1)", t("Next card"), show=False),
         Binding("p", "move(-1)", t("Previous card"), show=False),
         Binding("b", "bad_files", t("Unreadable card files"), show=False),
+        Binding("j", "phone_page", t("Phone page"), show=False),
     ]
 
     def __init__(self) -> None:
@@ -276,7 +278,8 @@ class InboxScreen(Screen[None]):
         hint = self.query_one("#cards-hint", Static)
         command = self.app.workspace.hand_in_command()
         if any_shown or self.meeting is None:
-            self._put(hint, t("hand in from any terminal: {command}", command=command))
+            line = t("hand in from any terminal: {command} · from a phone: j", command=command)
+            self._put(hint, line)
         elif self.state_filter is not None:
             self._put(hint, t("No cards in this state. f: show another state."))
         else:
@@ -418,6 +421,11 @@ class InboxScreen(Screen[None]):
         table = self.query_one(CardTable)
         if table.row_count:
             table.move_cursor(row=max(0, min(table.row_count - 1, table.cursor_row + by)))
+
+    def action_phone_page(self) -> None:
+        from coprod_tui.screens.join import JoinScreen
+
+        self.app.push_screen(JoinScreen())
 
     def action_bad_files(self) -> None:
         bad = self.app.workspace.bad_card_files()

@@ -388,3 +388,22 @@ async def test_notice_on_other_screens_without_taking_focus(store, clock, make_a
         screen = await open_inbox(app, pilot)
         assert listed(app) == ["one", "two"]
         assert screen.selected_id is not None
+
+
+async def test_j_opens_the_phone_page_and_escape_comes_back(store, clock, make_app, monkeypatch):
+    from coprod_tui.screens.join import JoinScreen
+
+    monkeypatch.setattr(JoinScreen.__init__, "__defaults__", ("127.0.0.1", 0))
+    meeting = make_meeting(store, clock)
+    app = make_app(meeting_id=meeting.session.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_inbox(app, pilot)
+        await pilot.press("j")
+        await pilot.pause()
+        assert isinstance(app.screen, JoinScreen)
+        page = app.screen.page
+        assert page is not None and page.running
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, InboxScreen)
+        assert not page.running

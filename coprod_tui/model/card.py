@@ -41,7 +41,7 @@ def valid_name(name: str | None) -> str | None:
     """A participant's name with controls removed; None or empty means anonymous."""
     if name is None:
         return None
-    cleaned = clean_line(name)
+    cleaned = name if len(name) > 8 * MAX_NAME_CHARS else clean_line(name)
     if len(cleaned) > MAX_NAME_CHARS:
         raise ValidationError(f"a name holds at most {MAX_NAME_CHARS} characters")
     return cleaned or None

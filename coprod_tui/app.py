@@ -11,6 +11,7 @@ from functools import partial
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from coprod_tui.i18n import language, t
@@ -93,6 +94,18 @@ class CoprodApp(App[str | None]):
             self.set_interval(INBOX_POLL_SECONDS, self.collect_inbox)
             if self._watch_inbox:
                 self._start_inbox_watcher()
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Notices often quote user text (a title, a file name): never read them as markup."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def on_unmount(self) -> None:
         if self._inbox_watcher is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import time
 from collections.abc import Callable, Iterable
@@ -15,13 +16,17 @@ from textual.screen import Screen
 
 from coprod_tui.i18n import language, t
 from coprod_tui.meeting import Meeting, Workspace
-from coprod_tui.messages import MeetingChanged, MeetingOpened
+from coprod_tui.messages import CardInboxChanged, MeetingChanged, MeetingOpened
 from coprod_tui.model import now
 from coprod_tui.store.db import HomeStore
 from coprod_tui.store.files import StoreError
+from coprod_tui.store.spool_watch import SpoolWatcher
 from coprod_tui.tools import Tool, available_tools
 
 INBOX_POLL_SECONDS = 0.5
+# After collecting on a wake-up from the inbox watcher, further wake-ups within this time are
+# gathered into one more collection: a burst of cards costs a few writes, not one per card.
+INBOX_BATCH_SECONDS = 0.05
 
 
 def _tool_bindings() -> list[Binding]:
@@ -51,6 +56,7 @@ class CoprodApp(App[str | None]):
         meeting_id: str | None = None,
         clock: Callable[[], datetime] = now,
         poll_inbox: bool = True,
+        watch_inbox: bool = True,
     ) -> None:
         self.tools: dict[str, Tool] = {tool.mode: tool for tool in available_tools()}
         self.MODES = {
@@ -63,6 +69,11 @@ class CoprodApp(App[str | None]):
         self.meeting: Meeting | None = None
         self._initial_meeting = meeting_id
         self._poll_inbox = poll_inbox
+        self._inbox_problem: str | None = None
+        self._watch_inbox = watch_inbox
+        self._inbox_watcher: SpoolWatcher | None = None
+        self._inbox_cooling = False  # a burst of cards is stored in a few writes, not one each
+        self._inbox_woken_again = False
         self.started = time.monotonic()
 
     @staticmethod
@@ -81,6 +92,8 @@ class CoprodApp(App[str | None]):
         if self._poll_inbox:
             self.collect_inbox()
             self.set_interval(INBOX_POLL_SECONDS, self.collect_inbox)
+            if self._watch_inbox:
+                self._start_inbox_watcher()
 
     def notify(
         self,
@@ -95,6 +108,10 @@ class CoprodApp(App[str | None]):
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def on_unmount(self) -> None:
+        if self._inbox_watcher is not None:
+            asyncio.get_running_loop().remove_reader(self._inbox_watcher.fileno())
+            self._inbox_watcher.close()
+            self._inbox_watcher = None
         # Card writes touch only the meeting's file; bring its index row up to date on the way out.
         if self.meeting is not None and not self.meeting.read_only:
             # The meeting itself is saved; a failed row update is refreshed at the next start.
@@ -133,11 +150,22 @@ class CoprodApp(App[str | None]):
 
     # --- the card inbox --------------------------------------------------------------------
     def collect_inbox(self) -> None:
+        """Store the cards handed in since the last look; tell the facilitator, quietly."""
         try:
             result = self.workspace.collect_inbox(self.meeting)
         except (StoreError, OSError) as error:
-            self.notify(str(error), title=t("Card inbox"), severity="error", timeout=10)
+            problem = str(error)
+            if problem != self._inbox_problem:  # once, not every half second
+                self._inbox_problem = problem
+                self.notify(
+                    problem, title=t("Card inbox"), severity="error", timeout=10, markup=False
+                )
             return
+        self._inbox_problem = None
+        if result.bad or result.waiting:
+            self._broadcast(CardInboxChanged)
+        if not self.screen_stack or getattr(self.screen, "PROJECTOR_SAFE", False):
+            return  # shutting down, or a view for the whole group: nothing pops up on it
         for problem in result.bad:
             self.notify(
                 t(
@@ -147,13 +175,49 @@ class CoprodApp(App[str | None]):
                 title=t("Card inbox"),
                 severity="warning",
                 timeout=10,
+                markup=False,
             )
         if result.received and self.current_mode != "cards":
             self.notify(
                 t("{count} new card(s) arrived", count=len(result.received)),
                 title=t("Opportunity cards"),
                 timeout=4,
+                markup=False,
             )
+        if result.waiting:
+            self.notify(
+                t("{count} card(s) wait for their project's next meeting", count=result.waiting),
+                title=t("Opportunity cards"),
+                timeout=6,
+                markup=False,
+            )
+
+    def _start_inbox_watcher(self) -> None:
+        """Collect as soon as a card lands (inotify), not only at the next periodic look."""
+        watcher = self.workspace.watch_inbox()
+        if watcher is None:
+            return
+        asyncio.get_running_loop().add_reader(watcher.fileno(), self._inbox_woken)
+        self._inbox_watcher = watcher
+
+    def _inbox_woken(self) -> None:
+        """Collect at once; wake-ups during the next moment are gathered into one more look."""
+        if self._inbox_watcher is None or not self._inbox_watcher.drain():
+            return
+        if self._inbox_cooling:
+            self._inbox_woken_again = True
+            return
+        self.collect_inbox()
+        self._inbox_cooling = True
+        self.set_timer(INBOX_BATCH_SECONDS, self._inbox_cooled)
+
+    def _inbox_cooled(self) -> None:
+        self._inbox_cooling = False
+        if self._inbox_woken_again and self._inbox_watcher is not None:
+            self._inbox_woken_again = False
+            self.collect_inbox()
+            self._inbox_cooling = True
+            self.set_timer(INBOX_BATCH_SECONDS, self._inbox_cooled)
 
     # --- navigation ------------------------------------------------------------------------
     def action_home(self) -> None:

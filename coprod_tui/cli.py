@@ -78,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     home = resolve_home(args.home)
     try:
         if args.command == "card":
+            from coprod_tui.card_cli import hand_in_card
+
             return hand_in_card(home, args)
         if args.command == "minutes":
             from coprod_tui import minutes_cli
@@ -105,31 +107,6 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
-def hand_in_card(home: Path, args: argparse.Namespace) -> int:
-    from coprod_tui.store import inbox
-
-    text = sys.stdin.read() if args.text == "-" else args.text
-    paths = HomePaths(home)
-    if not paths.inbox.is_dir():
-        paths.create()
-        inbox.create_spool(paths.inbox)
-    try:
-        card = inbox.submit_card(
-            paths.inbox, text, author=None if args.anonymous else args.author, project=args.project
-        )
-    except inbox.CardRejected as error:
-        print(f"coprod: {t('card not handed in')}: {error}", file=sys.stderr)
-        return 2
-    except OSError as error:
-        print(
-            f"coprod: {t('card not handed in')}: {error.strerror} ({paths.inbox})", file=sys.stderr
-        )
-        return 1
-    who = card.author or t("anonymous")
-    print(t("Card handed in ({who}). Thank you!", who=who))
-    return 0
-
-
 def init_home(home: Path, group: str | None) -> int:
     from coprod_tui.store import inbox
 
@@ -139,8 +116,11 @@ def init_home(home: Path, group: str | None) -> int:
     if group:
         try:
             inbox.share_with_group(paths.inbox, group)
-        except (inbox.CardRejected, PermissionError) as error:
+        except inbox.CardRejected as error:
             print(f"coprod: {error}", file=sys.stderr)
+            return 2
+        except OSError as error:
+            print(f"coprod: {group}: {error.strerror or error} ({paths.inbox})", file=sys.stderr)
             return 2
         print(t("Cards can be handed in by group {group}: {inbox}", group=group, inbox=paths.inbox))
     print(t("Data folder ready: {home}", home=home))

@@ -15,3 +15,7 @@ class MeetingChanged(Message):
 
 class MeetingOpened(Message):
     """Another meeting (or none) is now the open one."""
+
+
+class CardInboxChanged(Message):
+    """The card spool moved files to inbox/bad or stored cards for a later meeting."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import shlex
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -14,12 +15,14 @@ from coprod_tui.model import (
     Project,
     Session,
     SessionPlan,
+    clean_line,
     next_receiver,
     now,
 )
 from coprod_tui.store import inbox
-from coprod_tui.store.db import HomeStore
+from coprod_tui.store.db import HomeStore, resolve_home
 from coprod_tui.store.minutes_library import MinutesLibrary
+from coprod_tui.store.spool_watch import SpoolWatcher
 
 
 @dataclass
@@ -125,9 +128,8 @@ class Workspace:
         if not entries:
             return result
         for entry in entries:
-            if entry.card is None:
-                inbox.quarantine(self.store.paths.inbox, entry)
-                result.bad.append(f"{entry.path.name}: {entry.problem}")
+            if entry.card is None and inbox.quarantine(self.store.paths.inbox, entry) is not None:
+                result.bad.append(clean_line(f"{entry.path.name}: {entry.problem}"))
         good = [entry for entry in entries if entry.card is not None]
         here, elsewhere = [], []
         for entry in good:
@@ -147,3 +149,22 @@ class Workspace:
             result.received = meeting.receive_cards([e.card for e in here])
         inbox.remove([entry.path for entry in good])
         return result
+
+    def watch_inbox(self) -> SpoolWatcher | None:
+        """A watcher that wakes when a card lands in the inbox (None where unsupported)."""
+        return SpoolWatcher.start(self.store.paths.inbox / "new")
+
+    def bad_card_files(self) -> list[tuple[str, str]]:
+        """(file name, reason) of each spool file that was not a card, kept in inbox/bad."""
+        return inbox.bad_files(self.store.paths.inbox)
+
+    def waiting_card_count(self) -> int:
+        """Cards stored for a project's next meeting (handed in with no matching meeting open)."""
+        return self.store.waiting_count()
+
+    def hand_in_command(self) -> str:
+        """The command a participant types to hand in a card to this home."""
+        root = self.store.paths.root
+        if root == resolve_home(None):
+            return 'coprod card "…"'
+        return f'coprod --home {shlex.quote(str(root))} card "…"'

@@ -4,10 +4,17 @@ A card is written to ``tmp/``, fsync'ed and renamed into ``new/``: only then is 
 acknowledged. The app collects ``new/``, stores each card in the meeting's database and
 then deletes the file, because a file's Unix owner would name an anonymous author.
 A file that cannot be read as a card is moved to ``bad/`` with the reason beside it.
+
+Shared with a Unix group (``coprod init --group``), ``tmp/`` and ``new/`` are setgid and
+sticky with mode ``rwx-wx---``: members can drop a card but cannot list the folder (which
+would show who owns each waiting file, i.e. who wrote an anonymous card), nor rename or
+delete anyone else's file. The inbox folder itself stays the owner's, so no member can
+swap ``new/`` for a folder of their own.
 """
 
 from __future__ import annotations
 
+import contextlib
 import grp
 import os
 import secrets
@@ -25,6 +32,10 @@ from coprod_tui.store.files import fsync_dir, make_private_dir
 SPOOL_SCHEMA = 1
 MAX_SPOOL_FILE_BYTES = 64 * 1024
 SUBFOLDERS = ("tmp", "new", "bad")
+SHARED_DROP_MODE = 0o3730  # setgid + sticky; group may write and pass, not list
+SHARED_PASS_MODE = 0o710  # group may pass through (home, inbox), not list or write
+MAX_PROJECT_CHARS = 200
+REASON_SUFFIX = ".reason"  # bad/<name>.reason says why bad/<name> is not a card
 
 
 class CardRejected(ValueError):
@@ -52,12 +63,12 @@ def share_with_group(inbox: Path, group: str) -> None:
     except KeyError:
         raise CardRejected(f"there is no Unix group called {group!r}") from None
     create_spool(inbox)
-    home = inbox.parent
-    os.chown(home, -1, gid)
-    os.chmod(home, 0o710)  # group may pass through the home, not list or read it
-    for folder in (inbox, inbox / "tmp", inbox / "new"):
+    for folder in (inbox.parent, inbox):
         os.chown(folder, -1, gid)
-        os.chmod(folder, 0o2770)
+        os.chmod(folder, SHARED_PASS_MODE)
+    for folder in (inbox / "tmp", inbox / "new"):
+        os.chown(folder, -1, gid)
+        os.chmod(folder, SHARED_DROP_MODE)
 
 
 def _spool_is_shared(folder: Path) -> bool:
@@ -85,6 +96,9 @@ def submit_card(
     except ValidationError as error:
         raise CardRejected(str(error)) from None
     project = clean_line(project) if project else None
+    if project and len(project) > MAX_PROJECT_CHARS:
+        # else the file would be too large to be read back, after the card was acknowledged
+        raise CardRejected(f"a project name holds at most {MAX_PROJECT_CHARS} characters")
     record: dict[str, object] = {
         "schema": SPOOL_SCHEMA,
         "id": card.id,
@@ -107,6 +121,7 @@ def submit_card(
     fd = os.open(temp_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
         with os.fdopen(fd, "wb") as handle:
+            os.fchmod(handle.fileno(), mode)  # whatever the umask: the app owner must read it
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
@@ -114,7 +129,10 @@ def submit_card(
     except BaseException:
         temp_path.unlink(missing_ok=True)
         raise
-    fsync_dir(new_folder)
+    # A group member may not open a shared new/ (that would let them list it); the
+    # rename has happened, and the app makes the folder durable when it collects.
+    with contextlib.suppress(PermissionError):
+        fsync_dir(new_folder)
     return card
 
 
@@ -133,10 +151,11 @@ def read_new(inbox: Path, limit: int = 500) -> list[SpoolEntry]:
 
 def read_entry(path: Path) -> SpoolEntry:
     try:
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_SPOOL_FILE_BYTES + 1)
+        raw = _read_regular_file(path, MAX_SPOOL_FILE_BYTES + 1)
     except OSError as error:
         return SpoolEntry(path, problem=f"cannot be read: {error.strerror}")
+    if raw is None:
+        return SpoolEntry(path, problem="not a regular file")
     if len(raw) > MAX_SPOOL_FILE_BYTES:
         return SpoolEntry(path, problem=f"larger than {MAX_SPOOL_FILE_BYTES} bytes")
     try:
@@ -163,6 +182,27 @@ def read_entry(path: Path) -> SpoolEntry:
     return SpoolEntry(path, card=card, project=project)
 
 
+def _read_regular_file(path: Path, limit: int) -> bytes | None:
+    """At most ``limit`` bytes of a regular file; None for anything else.
+
+    Never follows a symlink and never blocks: a FIFO dropped in ``new/`` must not hang the app.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        chunks, size = [], 0
+        while size < limit:
+            chunk = os.read(fd, limit - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
 def _text(data: dict, key: str) -> str:
     value = data.get(key)
     if not isinstance(value, str):
@@ -178,25 +218,40 @@ def remove(paths: list[Path]) -> None:
         fsync_dir(paths[0].parent)
 
 
-def quarantine(inbox: Path, entry: SpoolEntry) -> Path:
-    """Move a bad file to ``bad/`` with a ``.reason`` file beside it; it is never dropped."""
+def quarantine(inbox: Path, entry: SpoolEntry) -> Path | None:
+    """Move a bad file to ``bad/`` with a ``.reason`` file beside it; it is never dropped.
+
+    Returns where it went, or None when the file was already gone (its writer took it back).
+    """
     bad = inbox / "bad"
     make_private_dir(bad)
-    target = bad / entry.path.name
-    os.replace(entry.path, target)
-    (bad / f"{entry.path.name}.reason").write_text(f"{entry.problem}\n", encoding="utf-8")
+    name = entry.path.name.removesuffix(REASON_SUFFIX) or "unnamed"
+    target = bad / name
+    while os.path.lexists(target) or os.path.lexists(bad / f"{target.name}{REASON_SUFFIX}"):
+        target = bad / f"{name}.{secrets.token_hex(3)}"
+    try:
+        os.replace(entry.path, target)
+    except FileNotFoundError:
+        return None
+    reason = bad / f"{target.name}{REASON_SUFFIX}"
+    reason.write_text(f"{entry.problem}\n", encoding="utf-8")
+    os.chmod(reason, 0o600)
     fsync_dir(bad)
+    fsync_dir(entry.path.parent)
     return target
 
 
 def bad_files(inbox: Path) -> list[tuple[str, str]]:
-    """(file name, reason) of every quarantined spool file."""
+    """(file name, reason) of every quarantined spool file, names and reasons as plain text."""
     bad = inbox / "bad"
     result = []
-    for path in sorted(bad.glob("*")) if bad.is_dir() else []:
-        if path.suffix == ".reason":
+    for path in sorted(bad.iterdir()) if bad.is_dir() else []:
+        if path.name.endswith(REASON_SUFFIX):
             continue
-        reason_file = bad / f"{path.name}.reason"
-        reason = reason_file.read_text(encoding="utf-8").strip() if reason_file.exists() else "?"
-        result.append((path.name, reason))
+        reason_file = bad / f"{path.name}{REASON_SUFFIX}"
+        try:
+            reason = reason_file.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            reason = "?"
+        result.append((clean_line(path.name), clean_line(reason) or "?"))
     return result

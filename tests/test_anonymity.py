@@ -1,0 +1,76 @@
+"""Anonymous means anonymous: after an anonymous card went the whole way — `coprod card`,
+the spool, the meeting database, presented, shown to the group, turned into an action, the
+minutes — nothing under the home names who handed it in, and no file of theirs is left.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from pathlib import Path
+
+from coprod_tui import cli
+from coprod_tui.report import minutes_text
+from coprod_tui.store.minutes import read_minutes
+from tests.support import make_meeting
+
+MARKER = "Zorro7f3a"  # the anonymous author's login, which must never be stored
+
+
+def every_file(home: Path) -> list[Path]:
+    return [path for path in home.rglob("*") if path.is_file() or path.is_symlink()]
+
+
+async def test_an_anonymous_card_leaves_no_author_anywhere(store, clock, make_app, monkeypatch):
+    home = store.paths.root
+    meeting = make_meeting(store, clock)
+    for variable in ("USER", "LOGNAME", "USERNAME"):
+        monkeypatch.setenv(variable, MARKER)
+    argv = ["--home", str(home), "--lang", "en", "card"]
+    with contextlib.redirect_stdout(io.StringIO()):
+        assert cli.main([*argv, "--anonymous", "Cook with the garden herbs"]) == 0
+        assert cli.main([*argv, "--from", "Jan", "Fresh soup on Fridays"]) == 0
+    (anonymous_file,) = [
+        path for path in (home / "inbox" / "new").iterdir() if b"herbs" in path.read_bytes()
+    ]
+    assert b"author" not in anonymous_file.read_bytes()
+
+    app = make_app(meeting_id=meeting.session.id)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.collect_inbox()
+        await pilot.press("2")
+        await pilot.pause()
+        assert not list((home / "inbox" / "new").iterdir()), "the files are deleted once stored"
+        assert not list((home / "inbox" / "tmp").iterdir())
+        await pilot.press("enter", "down", "enter", "up")  # present both
+        await pilot.press("g")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.press("A")
+        await pilot.pause()
+        await pilot.press("enter")  # → action under Assets
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"paper", "ctrl+s")  # an anonymous paper card too
+        await pilot.pause()
+        app.meeting.start()
+        minutes = app.meeting.close()
+
+    session = read_minutes(minutes).session
+    herbs = next(card for card in session.cards if "herbs" in card.text)
+    assert herbs.author is None and herbs.state == "action"
+    assert next(a for a in session.actions if a.card_id == herbs.id).what == herbs.text
+    assert next(card for card in session.cards if card.text == "paper").author is None
+    assert "Jan" in minutes_text(read_minutes(minutes)), "a given name is kept"
+
+    files = every_file(home)
+    assert any(path.suffix == ".yaml" for path in files) and any(
+        path.parent.name == "meetings" for path in files
+    )
+    assert any(b"Jan" in path.read_bytes() for path in files), "the search would find a name"
+    for path in files:
+        content = path.read_bytes()
+        assert MARKER.encode() not in content, path
+        assert MARKER.lower().encode() not in content.lower(), path
+    assert not list((home / "inbox" / "new").iterdir())
+    assert not list((home / "inbox" / "bad").iterdir())

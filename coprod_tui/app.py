@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable
 from datetime import datetime
@@ -9,6 +10,7 @@ from functools import partial
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from coprod_tui.i18n import language, t
@@ -17,6 +19,7 @@ from coprod_tui.messages import MeetingChanged, MeetingOpened
 from coprod_tui.model import now
 from coprod_tui.store.db import HomeStore
 from coprod_tui.store.files import StoreError
+from coprod_tui.themes import shipped_and_user_themes, startup_theme, theme_commands
 from coprod_tui.tools import Tool, available_tools
 
 INBOX_POLL_SECONDS = 0.5
@@ -55,8 +58,17 @@ class CoprodApp(App[str | None]):
             "home": self._make_home,
             **{m: tool.make_screen for m, tool in self.tools.items()},
         }
-        super().__init__()
+        # NO_COLOR: Textual then strips every colour (its NoColor filter, chosen here because
+        # the monochrome theme uses the terminal's own colours), and states show as reverse/bold.
+        super().__init__(ansi_color=True if "NO_COLOR" in os.environ else None)
         self.store = store
+        self.theme_set = shipped_and_user_themes(store.paths.themes)
+        for theme in self.theme_set.themes.values():
+            self.register_theme(theme)
+        self._stored_theme = store.setting("theme")
+        self.theme = startup_theme(
+            self.theme_set.themes, self._stored_theme, no_color=self.no_color
+        )
         self.workspace = Workspace(store, clock=clock)
         self.meeting: Meeting | None = None
         self._initial_meeting = meeting_id
@@ -70,6 +82,7 @@ class CoprodApp(App[str | None]):
         return HomeScreen()
 
     def on_mount(self) -> None:
+        self.report_theme_problems()
         if self._initial_meeting:
             self.open_meeting(self._initial_meeting)
         if self.meeting is not None and "agenda" in self.tools:
@@ -79,6 +92,40 @@ class CoprodApp(App[str | None]):
         if self._poll_inbox:
             self.collect_inbox()
             self.set_interval(INBOX_POLL_SECONDS, self.collect_inbox)
+
+    # --- themes and notifications ----------------------------------------------------------
+    def report_theme_problems(self) -> None:
+        for problem in self.theme_set.problems:
+            self.notify(
+                problem, title=t("A theme file is not valid"), severity="warning", markup=False
+            )
+        stored = self._stored_theme
+        if isinstance(stored, str) and stored not in self.theme_set.themes:
+            self.notify(
+                t("Theme {name} not found; using {theme}.", name=stored, theme=self.theme),
+                severity="warning",
+                markup=False,
+            )
+
+    def choose_theme(self, name: str) -> None:
+        """Apply a theme now and remember it for the next start."""
+        self.theme = name
+        self.store.set_setting("theme", name)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        # The toast's colour shows the severity; say it in words too (never colour alone).
+        marker = {"warning": t("Warning"), "error": t("Error")}.get(severity)
+        if marker and not title.startswith(marker):
+            title = f"{marker}: {title}" if title else marker
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     # --- the open meeting ------------------------------------------------------------------
     def open_meeting(self, meeting_id: str) -> Meeting | None:
@@ -166,7 +213,10 @@ class CoprodApp(App[str | None]):
             t("Switch the language (the app restarts on the same meeting)"),
             partial(self.switch_language, other),
         )
-        yield from super().get_system_commands(screen)
+        yield from theme_commands(self)
+        for command in super().get_system_commands(screen):
+            if command.callback != self.action_change_theme:  # Textual's list of its own themes
+                yield command
 
     def switch_language(self, new_language: str) -> None:
         self.store.set_setting("language", new_language)

@@ -3,11 +3,12 @@
 Definitions used by every figure:
 - the program runs in a pty of COLUMNS x ROWS (TIOCSWINSZ), TERM=xterm-256color, no COLORTERM
   or NO_COLOR, so colours go out as 256-colour codes as on a typical SSH session;
-- **first frame**: the moment every row of the screen has been painted once. Textual addresses
-  each line it paints with a cursor move (CSI row;col H), so the frame is complete when moves to
-  all ROWS rows have been seen (plus whatever arrives within 5 ms: the rest of the same write);
-- **start-up bytes**: everything written until the output has been quiet for QUIET seconds
-  (terminal set-up, the first frame, and the repaints that settle the screen);
+- **first frame**: the first complete, settled screen. Textual addresses each line it paints with
+  a cursor move (CSI row;col H); once moves to all ROWS rows have been seen, the frame ends at the
+  last byte before the output goes quiet for QUIET seconds (Textual paints a screen in a few
+  writes as widgets mount; the settling repaints are part of what the facilitator waits for).
+  Time to first frame = from fork to that last byte; **first-frame bytes** = everything written
+  until then (terminal set-up sequences included);
 - **SGR share**: the bytes of colour/style codes (CSI ... m) in those bytes;
 - **peak memory**: ru_maxrss of the child (os.wait4), which is stopped once the screen settles;
   **CPU**: the child's user + system seconds until then (less disturbed by a busy machine than
@@ -41,12 +42,10 @@ SGR = re.compile(rb"\x1b\[[0-9;:]*m")
 @dataclass
 class Run:
     first_frame_seconds: float = float("nan")
-    first_frame_bytes: int = 0
     startup: bytearray = field(default_factory=bytearray)
-    maxrss_kib: int = 0
 
     @property
-    def startup_bytes(self) -> int:
+    def first_frame_bytes(self) -> int:
         return len(self.startup)
 
     @property
@@ -108,22 +107,27 @@ class Terminal:
         os.write(self.fd, keys)
 
     def first_frame(self) -> Run:
-        """Read until the first full paint and then until the output settles."""
+        """Read until every row has been painted and the output has then gone quiet."""
         run = Run()
         rows_painted: set[int] = set()
+        all_rows = set(range(1, self.rows + 1))
         deadline = self.started + TIMEOUT
-        while run.first_frame_bytes == 0:
-            data = self.read(deadline - time.monotonic())
+        last_byte = self.started
+        while True:
+            painted = rows_painted >= all_rows
+            data = self.read(QUIET if painted else deadline - time.monotonic())
             if data is None or time.monotonic() > deadline:
                 raise RuntimeError("the program ended or never painted a full screen")
+            if not data:
+                if painted:
+                    break
+                continue
+            last_byte = time.monotonic()
             run.startup += data
-            rows_painted.update(int(m.group(1)) for m in CURSOR_MOVE.finditer(run.startup[-70000:]))
-            if rows_painted >= set(range(1, self.rows + 1)):
-                while data := self.read(0.005):
-                    run.startup += data
-                run.first_frame_seconds = time.monotonic() - self.started
-                run.first_frame_bytes = len(run.startup)
-        run.startup += self.until_quiet()
+            if not painted:
+                tail = run.startup[-(len(data) + 16) :]  # a cursor move may span two reads
+                rows_painted.update(int(m.group(1)) for m in CURSOR_MOVE.finditer(tail))
+        run.first_frame_seconds = last_byte - self.started
         return run
 
     def stop(self) -> os.struct_rusage:  # type: ignore[name-defined]

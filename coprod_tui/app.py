@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from collections.abc import Callable, Iterable
@@ -93,6 +94,13 @@ class CoprodApp(App[str | None]):
             self.collect_inbox()
             self.set_interval(INBOX_POLL_SECONDS, self.collect_inbox)
 
+    def on_unmount(self) -> None:
+        # Card writes touch only the meeting's file; bring its index row up to date on the way out.
+        if self.meeting is not None and not self.meeting.read_only:
+            # The meeting itself is saved; a failed row update is refreshed at the next start.
+            with contextlib.suppress(StoreError, OSError):
+                self.meeting.save_summary()
+
     # --- themes and notifications ----------------------------------------------------------
     def report_theme_problems(self) -> None:
         for problem in self.theme_set.problems:
@@ -140,6 +148,8 @@ class CoprodApp(App[str | None]):
     def set_meeting(self, meeting: Meeting | None) -> None:
         if self.meeting is not None:
             self.meeting.unsubscribe(self._meeting_changed)
+            if not self.meeting.read_only:
+                self.meeting.save_summary()
         self.meeting = meeting
         if meeting is not None:
             meeting.subscribe(self._meeting_changed)

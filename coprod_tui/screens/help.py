@@ -34,10 +34,11 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         help_text = t(getattr(self.about, "HELP", "") or "")
+        # The screen's and the app's own keys; widgets' cursor keys would only be noise here.
         keys = [
-            f"{binding.key_display or binding.key}  {binding.description}"
-            for (_, binding, enabled, _tooltip) in self.about.active_bindings.values()
-            if binding.description and enabled
+            f"{self.app.get_key_display(binding)}  {binding.description}"
+            for (node, binding, enabled, _tooltip) in self.about.active_bindings.values()
+            if binding.description and enabled and node in (self.about, self.app)
         ]
         body = "\n".join(
             part

@@ -18,7 +18,16 @@ from coprod_tui.plans import available_plans
 from coprod_tui.screens.dialogs import MeetingRequest, NewMeetingDialog, TextPrompt
 from coprod_tui.store.files import StoreError
 
+# date, status, cards, actions and each column's padding: the title gets what is left.
+OTHER_COLUMNS_WIDTH = 42
 STATUS_TEXT = {"planned": "planned", "running": "running", "closed": "closed"}
+
+
+def fitted(text: str, width: int) -> Text:
+    """Plain text cut to ``width`` cells with an ellipsis (the full title shows when opened)."""
+    result = Text(text, no_wrap=True)
+    result.truncate(width, overflow="ellipsis")
+    return result
 
 
 class HomeScreen(Screen[None]):
@@ -93,6 +102,7 @@ class HomeScreen(Screen[None]):
             return
         title.update(t('Meetings of "{project}"', project=project.name))
         open_session = self.app.meeting.session if self.app.meeting else None
+        title_width = max(12, table.size.width - OTHER_COLUMNS_WIDTH)
         for row in self.app.workspace.meetings(project.id):
             marker = ""
             if open_session is not None and row["id"] == open_session.id:
@@ -100,7 +110,7 @@ class HomeScreen(Screen[None]):
                 row.update(cards=len(open_session.cards), actions=len(open_session.actions))
             table.add_row(
                 row["date"],
-                Text(marker + row["title"]),
+                fitted(marker + row["title"], title_width),
                 t(STATUS_TEXT.get(row["status"], row["status"])),
                 str(row["cards"]),
                 str(row["actions"]),
@@ -124,6 +134,10 @@ class HomeScreen(Screen[None]):
     def on_meeting_changed(self, message: MeetingChanged) -> None:
         if message.topic == "meeting" and self.is_mounted:
             self.show_meetings()
+
+    def on_resize(self) -> None:
+        if self.is_mounted:
+            self.call_after_refresh(self.show_meetings)
 
     def on_screen_resume(self) -> None:
         if self.is_mounted:

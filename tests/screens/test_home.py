@@ -62,3 +62,36 @@ async def test_closed_meeting_opens_read_only(store, clock, make_app):
         assert app.meeting is None, "a closed meeting does not become the open one"
         await pilot.press("escape")
         assert type(app.screen).__name__ == "HomeScreen"
+
+
+async def test_help_shows_the_screens_keys_and_closes_with_escape(store, clock, make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f1")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HelpScreen"
+        text = str(app.screen.query_one("Static").render())
+        assert "New meeting" in text and "ctrl+p" in text
+        assert "Scroll Left" not in text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HomeScreen"
+
+
+async def test_switching_language_remembers_it_and_restarts(store, clock, make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.switch_language("nl")
+        await pilot.pause()
+    assert app.return_value == "relaunch:nl"
+    assert store.setting("language") == "nl"
+
+
+async def test_the_meetings_table_fits_at_80_columns(store, clock, make_app):
+    make_meeting(store, clock)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#meetings", DataTable)
+        assert table.region.right <= 80
+        assert table.virtual_size.width <= table.region.width + 1, "no hidden columns at 80x24"

@@ -59,8 +59,8 @@ class CoprodApp(App[str | None]):
     ) -> None:
         self.tools: dict[str, Tool] = {tool.mode: tool for tool in available_tools()}
         self.MODES = {
-            "home": self._make_home,
-            **{m: tool.make_screen for m, tool in self.tools.items()},
+            "home": self._styled_now(self._make_home),
+            **{m: self._styled_now(tool.make_screen) for m, tool in self.tools.items()},
         }
         # NO_COLOR: Textual then strips every colour (its NoColor filter, chosen here because
         # the monochrome theme uses the terminal's own colours), and states show as reverse/bold.
@@ -83,6 +83,18 @@ class CoprodApp(App[str | None]):
     def get_driver_class(self) -> type[Driver]:
         # Same picture, fewer style codes: see coprod_tui/terminal_output.py.
         return lean_driver(super().get_driver_class())
+
+    def _styled_now(self, make: Callable[[], Screen]) -> Callable[[], Screen]:
+        """Build a mode's screen marked as styled with the current CSS. Textual 8 otherwise
+        re-reads the whole app's CSS twice on the first visit to each mode (~35 ms of CPU at
+        start, bench/startup.py), though a new screen is styled as it mounts anyway."""
+
+        def build() -> Screen:
+            screen = make()
+            screen._css_update_count = self._css_update_count
+            return screen
+
+        return build
 
     @staticmethod
     def _make_home() -> Screen:

@@ -7,7 +7,7 @@ from rich._palettes import STANDARD_PALETTE
 from rich.color import Color as RichColor
 from rich.color import ColorSystem
 from textual.color import Color
-from textual.widgets import DataTable
+from textual.widgets import DataTable, OptionList
 
 from coprod_tui.i18n import dutch_catalogue
 from coprod_tui.store.db import HomeStore
@@ -126,10 +126,16 @@ def screen_segments(app):
     return [segment for strip in app.screen._compositor.render_strips() for segment in strip]
 
 
-async def test_no_color_shows_no_colour_and_the_selection_in_reverse(
+def styles_of_row(app, widget, y: int):
+    region = widget.content_region
+    return [app.screen.get_style_at(x, region.y + y) for x in range(region.x, region.right)]
+
+
+async def test_no_color_shows_no_colour_and_the_selection_by_text_style(
     store, clock, make_app, monkeypatch
 ):
     make_meeting(store, clock)
+    make_meeting(store, clock, project_name="Cliëntenraad Noord")
     store.set_setting("theme", "light")
     monkeypatch.setenv("NO_COLOR", "1")
     app = make_app()
@@ -137,19 +143,30 @@ async def test_no_color_shows_no_colour_and_the_selection_in_reverse(
         app.switch_mode("home")
         await pilot.pause()
         assert app.theme == "monochrome"
+        projects = app.screen.query_one("#projects", OptionList)
         table = app.screen.query_one("#meetings", DataTable)
-        table.focus()
+        projects.focus()
         await pilot.pause()
         styles = [segment.style for segment in screen_segments(app) if segment.style]
         colours = {c for s in styles for c in (s.color, s.bgcolor) if c and not c.is_default}
-        assert not colours
-        selected_row = table.region.y + 1  # below the column headers
-        row = [app.screen.get_style_at(x, selected_row) for x in range(table.region.x + 1, 60)]
-        assert all(style.reverse for style in row), "the selected row shows in reverse video"
-        below = [
-            app.screen.get_style_at(x, selected_row + 1) for x in range(table.region.x + 1, 60)
-        ]
-        assert not any(style.reverse for style in below)
+        assert not colours, "NO_COLOR: the terminal's own colours only"
+        # the focused list: the highlighted project bold and underlined, the other one plain
+        assert projects.highlighted == 0
+        assert all(s.bold and s.underline for s in styles_of_row(app, projects, 0))
+        lines = app.screen._compositor.render_strips()
+        region = projects.content_region
+        last = max(
+            y
+            for y in range(region.y, region.bottom)
+            if lines[y].text[region.x : region.right].strip()
+        )
+        assert not any(s.underline for s in styles_of_row(app, projects, last - region.y))
+        # the table without focus: its selected row underlined; with focus: in reverse video
+        assert all(s.underline and not s.reverse for s in styles_of_row(app, table, 1))
+        table.focus()
+        await pilot.pause()
+        assert all(s.reverse for s in styles_of_row(app, table, 1))
+        assert not any(s.reverse for s in styles_of_row(app, table, 2))
     assert store.setting("theme") == "light", "NO_COLOR does not overwrite the facilitator's choice"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 from rich._palettes import STANDARD_PALETTE
 from rich.color import Color as RichColor
 from rich.color import ColorSystem
@@ -234,3 +235,10 @@ def test_text_stays_readable_in_true_colour_and_on_16_colour_terminals(name):
 def test_the_shipped_files_are_the_loaded_ones():
     data = load_yaml(themes_dir() / "dark.yaml")
     assert data["name"] == "dark" and data["colors"]["surface"] == data["colors"]["background"]
+
+
+def test_the_readme_example_theme_is_valid():
+    readme = (themes_dir().parent / "README.md").read_text(encoding="utf-8")
+    example = readme.split("## Themes and accessibility", 1)[1].split("```yaml\n", 1)[1]
+    theme, label = theme_from_data(yaml.safe_load(example.split("```", 1)[0]), "README.md")
+    assert (theme.name, label) == ("beamer", "Beamer room")

@@ -36,6 +36,13 @@ def build_parser() -> argparse.ArgumentParser:
     show = minutes_commands.add_parser("show", help="one meeting's minutes as text")
     show.add_argument("which", metavar="FILE|ID", help="a minutes file, or a meeting id (start)")
 
+    join = commands.add_parser("join", help="let phones hand in cards: a page on this network")
+    join.add_argument("--port", type=int, default=8765, help="port (default 8765; 0: any free)")
+    join.add_argument(
+        "--host", metavar="ADDR", help="address (default: this network's, else local)"
+    )
+    join.add_argument("--project", metavar="NAME", help="cards are for this project's meeting")
+
     commands.add_parser("demo", help="open the app on a demo meeting (created if needed)")
     init = commands.add_parser("init", help="create the data folder")
     init.add_argument("--group", help="let this Unix group hand in cards (shared inbox)")
@@ -53,6 +60,10 @@ def main(argv: list[str] | None = None) -> int:
             from coprod_tui import minutes_cli
 
             return minutes_cli.run(home, args)
+        if args.command == "join":
+            from coprod_tui.join import cli as join_cli
+
+            return join_cli.run(home, args)
         if args.command == "init":
             return init_home(home, args.group)
         return open_app(home, demo=args.command == "demo", meeting_id=args.meeting, lang=args.lang)

@@ -1,0 +1,153 @@
+"""The HTML the phone sees: the card form, the thank-you page and short message pages.
+
+Plain HTML that works without JavaScript, large type for a small screen, in English or Dutch.
+Every piece of text that is not fixed markup passes through ``html.escape``.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from dataclasses import dataclass
+from html import escape
+
+from coprod_tui.i18n import LANGUAGES, dutch_catalogue
+from coprod_tui.model.card import MAX_CARD_CHARS
+
+STYLE = """
+body{margin:0;font:1.25rem/1.5 system-ui,sans-serif;background:#fff;color:#111}
+main{max-width:36rem;margin:0 auto;padding:1rem}
+h1{font-size:1.6rem;line-height:1.25;margin:.5rem 0}
+label{display:block;font-weight:600;margin-top:1rem}
+textarea,input[type=text]{box-sizing:border-box;width:100%;font:inherit;padding:.5rem;
+border:2px solid #444;border-radius:.4rem}
+.check{display:flex;gap:.6rem;align-items:flex-start;font-weight:400}
+.check input{width:1.6rem;height:1.6rem;margin-top:.2rem;flex:none}
+button{display:block;width:100%;margin-top:1.25rem;font:inherit;font-weight:700;padding:.9rem;
+border:0;border-radius:.4rem;background:#14532d;color:#fff}
+.hint,.project{color:#333;margin:.25rem 0}
+.problem{border:3px solid #b00020;padding:.5rem .75rem;border-radius:.4rem}
+a{color:#0b3d91}
+.again{display:inline-block;padding:.75rem 0;font-weight:700}
+.lang{margin-top:2rem}
+""".strip()
+
+STYLE_HASH = base64.b64encode(hashlib.sha256(STYLE.encode()).digest()).decode()
+CONTENT_SECURITY_POLICY = (
+    f"default-src 'none'; style-src 'sha256-{STYLE_HASH}'; form-action 'self'; "
+    "base-uri 'none'; frame-ancestors 'none'"
+)
+
+
+def translate(language: str, text: str, /, **values: object) -> str:
+    """``t()`` for one request: the app's catalogue, but the language of this phone.
+
+    (``t()`` follows the app's one global language; requests in other threads must not change it.)
+    """
+    if language == "nl":
+        text = dutch_catalogue().get(text, text)
+    return text.format(**values) if values else text
+
+
+def choose_language(accept_language: str | None, asked: str | None, default: str) -> str:
+    """The language asked for in the address, else the phone's preference, else the app's."""
+    if asked in LANGUAGES:
+        return asked
+    best, best_q = None, 0.0
+    for part in (accept_language or "").split(",")[:20]:
+        tag, _, params = part.strip().partition(";")
+        primary = tag.strip().split("-")[0].lower()
+        if primary not in LANGUAGES:
+            continue
+        q = 1.0
+        if params.strip().startswith("q="):
+            try:
+                q = float(params.strip()[2:])
+            except ValueError:
+                continue
+        if q > best_q:
+            best, best_q = primary, q
+    return best or default
+
+
+@dataclass
+class PageContext:
+    """What every page of one running join page shares."""
+
+    path: str  # /j/<code>
+    project: str | None = None
+
+
+def _document(language: str, title: str, body: str) -> bytes:
+    return (
+        "<!doctype html>\n"
+        f'<html lang="{language}"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<meta name="referrer" content="no-referrer">'
+        f"<title>{escape(title)}</title><style>{STYLE}</style></head>"
+        f"<body><main>{body}</main></body></html>\n"
+    ).encode()
+
+
+def form_page(
+    context: PageContext,
+    language: str,
+    *,
+    once: str,
+    text: str = "",
+    name: str = "",
+    anonymous: bool = False,
+    problem: str | None = None,
+) -> bytes:
+    def tr(message: str, **values: object) -> str:
+        return escape(translate(language, message, **values))
+
+    other = "en" if language == "nl" else "nl"
+    parts = [f"<h1>{tr('Hand in an opportunity card')}</h1>"]
+    if context.project:
+        parts.append(f'<p class="project">{escape(context.project)}</p>')
+    if problem:
+        parts.append(
+            f'<div class="problem" role="alert"><p><strong>{tr("Your card was not handed in.")}'
+            f"</strong></p><p>{escape(problem)}</p></div>"
+        )
+    checked = " checked" if anonymous else ""
+    parts.append(
+        f'<form method="post" action="{escape(context.path)}" accept-charset="utf-8">'
+        f'<input type="hidden" name="once" value="{escape(once)}">'
+        f'<input type="hidden" name="lang" value="{language}">'
+        f'<label for="text">{tr("Your idea, big or small")}</label>'
+        # a browser drops one newline right after <textarea>: this one, not the card's own
+        f'<textarea id="text" name="text" rows="6" required>\n{escape(text)}</textarea>'
+        f'<p class="hint">{tr("At most {count} characters.", count=MAX_CARD_CHARS)}</p>'
+        f'<label for="name">{tr("Your name (you may leave it empty)")}</label>'
+        f'<input type="text" id="name" name="name" value="{escape(name)}" autocomplete="off">'
+        f'<label class="check"><input type="checkbox" name="anonymous" value="1"{checked}>'
+        f"<span>{tr('Hand in anonymously: no name is stored with the card')}</span></label>"
+        f'<button type="submit">{tr("Send the card")}</button></form>'
+        f'<p class="lang"><a href="{escape(context.path)}?lang={other}">'
+        f"{'Nederlands' if other == 'nl' else 'English'}</a></p>"
+    )
+    return _document(language, translate(language, "Hand in an opportunity card"), "".join(parts))
+
+
+def thanks_page(context: PageContext, language: str, *, author: str | None) -> bytes:
+    def tr(message: str, **values: object) -> str:
+        return escape(translate(language, message, **values))
+
+    who = (
+        tr("Handed in anonymously.") if author is None else tr("Handed in by {name}.", name=author)
+    )
+    body = (
+        f"<h1>{tr('Thank you, your card is in.')}</h1><p>{who}</p>"
+        f'<p><a class="again" href="{escape(context.path)}?lang={language}">'
+        f"{tr('Hand in another card')}</a></p>"
+    )
+    return _document(language, translate(language, "Thank you, your card is in."), body)
+
+
+def message_page(language: str, title: str, text: str, **values: object) -> bytes:
+    """A short page for a refusal (not found, too large, too many requests…): no links, no code."""
+    title = translate(language, title)
+    body = f"<h1>{escape(title)}</h1><p>{escape(translate(language, text, **values))}</p>"
+    return _document(language, title, body)

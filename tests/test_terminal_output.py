@@ -46,8 +46,9 @@ def sgr(state: dict, parameters: str) -> None:
             state["attrs"] = state["attrs"] | {code}
 
 
-def screen(stream: str) -> tuple[dict, dict]:
-    """The cells a terminal shows after ``stream`` (what a cell looks like), and its last style."""
+def screen(stream: str) -> tuple[dict, dict, tuple[int, int]]:
+    """The cells a terminal shows after ``stream`` (what a cell looks like), its last style and
+    where its cursor is (no auto-wrap, as Textual sets it; no scrolling: nothing goes that low)."""
     state = {"attrs": frozenset(), "fg": None, "bg": None}
     cells: dict[tuple[int, int], tuple] = {}
     row = col = 0
@@ -70,7 +71,7 @@ def screen(stream: str) -> tuple[dict, dict]:
             else:
                 cells[row, col] = (char, state["attrs"], state["fg"], state["bg"])
             col += 1
-    return cells, state
+    return cells, state, (row, col)
 
 
 COLOURS = st.sampled_from(
@@ -118,8 +119,10 @@ def textual_like(pieces, system: ColorSystem) -> str:
 def test_the_terminal_shows_the_same_cells_in_fewer_bytes(pieces, system):
     original = textual_like(pieces, system)
     lean = lean_sgr(original)
-    assert screen(lean)[0] == screen(original)[0]
-    assert screen(lean)[1] == {"attrs": frozenset(), "fg": None, "bg": None}, "ends in default"
+    (cells, style, cursor), (cells_before, _, cursor_before) = screen(lean), screen(original)
+    assert cells == cells_before
+    assert cursor == cursor_before
+    assert style == {"attrs": frozenset(), "fg": None, "bg": None}, "it ends in the default style"
     assert len(lean.encode()) <= len(original.encode())
 
 
@@ -130,6 +133,16 @@ def test_same_background_spaces_and_repeated_styles_cost_nothing_extra():
     )
     assert lean_sgr(line) == (
         "\x1b[2;1H\x1b[48;5;234m \x1b[1;38;5;253mProjects     \x1b[0;38;5;239;48;5;234m│\x1b[0m"
+    )
+
+
+def test_line_ends_and_moves_that_a_later_move_overrides_are_dropped():
+    tick = (
+        "\x1b[10;22H\x1b[38;5;253;48;5;234m  ___   \x1b[10;30H\x1b[0m\r\n"
+        "\x1b[11;22H\x1b[38;5;253;48;5;234m / _ \\  \x1b[11;30H\x1b[1;1H\x1b[0m"
+    )
+    assert lean_sgr(tick) == (
+        "\x1b[10;22H\x1b[38;5;253;48;5;234m  ___   \x1b[11;22H / _ \\  \x1b[1;1H\x1b[0m"
     )
 
 

@@ -42,6 +42,8 @@ class CoprodApp(App[str | None]):
     Screen { background: $background; }
     .title-bar { height: 1; padding: 0 1; background: $panel; color: $foreground; }
     .hint { color: $text-muted; padding: 0 1; }
+    /* Flat: no tinted background on the focused widget (its selection shows the focus). */
+    *:focus { background-tint: $foreground 0%; }
     """
     BINDINGS = [
         Binding("h", "home", t("Home"), show=False),

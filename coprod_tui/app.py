@@ -67,6 +67,8 @@ class CoprodApp(App[str | None]):
         # NO_COLOR: Textual then strips every colour (its NoColor filter, chosen here because
         # the monochrome theme uses the terminal's own colours), and states show as reverse/bold.
         super().__init__(ansi_color=True if "NO_COLOR" in os.environ else None)
+        if "TEXTUAL_ANIMATIONS" not in os.environ:
+            self.animation_level = "none"  # no animation: each frame would cost bytes over SSH
         self.store = store
         self.theme_set = shipped_and_user_themes(store.paths.themes)
         for theme in self.theme_set.themes.values():

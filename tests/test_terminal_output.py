@@ -178,6 +178,8 @@ def test_the_driver_writes_through_it():
     assert driver.written == ["\x1b[48;5;1m  \x1b[0m"]
 
 
-def test_the_app_draws_through_it(make_app):
+def test_the_app_draws_through_it_without_animation(make_app, monkeypatch):
+    monkeypatch.delenv("TEXTUAL_ANIMATIONS", raising=False)
     app = make_app()
     assert app.get_driver_class().__name__.startswith("Lean")
+    assert app.animation_level == "none"

@@ -163,11 +163,12 @@ class CoprodApp(App[str | None]):
         timeout: float | None = None,
         markup: bool = True,
     ) -> None:
-        # The toast's colour shows the severity; say it in words too (never colour alone).
+        """Notices often quote user text (a title, a file name): never read them as markup.
+        The toast's colour shows the severity; it is said in words too (never colour alone)."""
         marker = {"warning": t("Warning"), "error": t("Error")}.get(severity)
         if marker and not title.startswith(marker):
             title = f"{marker}: {title}" if title else marker
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     # --- the open meeting ------------------------------------------------------------------
     def open_meeting(self, meeting_id: str) -> Meeting | None:

@@ -190,8 +190,14 @@ def meeting_summary(session: Session, minutes: str | None = None) -> dict[str, A
         "ladder_model": session.ladder_model,
         "ladder_median": median,
         "receiver": session.receiver,
+        "started_at": session.started_at.isoformat() if session.started_at else None,
         "minutes": minutes,
     }
+
+
+def _newest_last(row: dict[str, Any]) -> tuple[str, str, str]:
+    # Same day: a meeting not yet started is the newest (it was created after those that ran).
+    return row["date"], row.get("started_at") or "~", row["title"]
 
 
 class HomeStore:
@@ -257,7 +263,7 @@ class HomeStore:
     def summaries(self, project_id: str | None = None) -> list[dict[str, Any]]:
         table = self.index.table("meetings")
         rows = table.all() if project_id is None else table.search(Query().project_id == project_id)
-        return sorted((dict(r) for r in rows), key=lambda r: (r["date"], r["title"]), reverse=True)
+        return sorted((dict(r) for r in rows), key=_newest_last, reverse=True)
 
     def summary(self, meeting_id: str) -> dict[str, Any] | None:
         row = self.index.table("meetings").get(Query().id == meeting_id)

@@ -95,3 +95,12 @@ async def test_the_meetings_table_fits_at_80_columns(store, clock, make_app):
         table = app.screen.query_one("#meetings", DataTable)
         assert table.region.right <= 80
         assert table.virtual_size.width <= table.region.width + 1, "no hidden columns at 80x24"
+
+
+async def test_notices_show_user_text_literally(store, clock, make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.screen.notify("[bold red]URGENT[/] :warning:")
+        app.notify("[/] closing first")
+        await pilot.pause()
+        assert [n.markup for n in app._notifications] == [False, False]

@@ -183,3 +183,22 @@ def test_a_meeting_write_touches_only_its_own_file(tmp_path):
     assert (index.stat().st_mtime_ns, index.read_bytes()) == before
     assert store.load_meeting(meeting.session.id).cards[-1].text == "Soup on Fridays"
     store.close()
+
+
+def test_the_last_meeting_of_a_day_is_the_one_created_last(tmp_path, clock):
+    from coprod_tui.meeting import Workspace
+    from coprod_tui.plans import load_plan, plans_dir
+
+    store = HomeStore(tmp_path / "home").open()
+    first = make_meeting(store, clock, receiver="Fatima")
+    first.start()
+    first.close()
+    workspace = Workspace(store, clock=clock)
+    project = workspace.create_project("Kookgroep De Linde")
+    second = workspace.new_meeting(
+        project, load_plan(plans_dir() / "standard.yaml"), title="Aa sorts first by title"
+    )
+    assert second.session.receiver == "Jan"  # rotated on from the first meeting's Fatima
+    assert workspace.last_meeting(project).id == second.session.id
+    assert workspace.proposed_participants(project)[1] == "Mohamed"
+    store.close()

@@ -45,6 +45,12 @@ class CoprodApp(App[str | None]):
     .hint { color: $text-muted; padding: 0 1; }
     /* Flat: no tinted background on the focused widget (its selection shows the focus). */
     *:focus { background-tint: $foreground 0%; }
+    /* The monochrome theme uses the terminal's own colours; where Textual's widgets pick ANSI
+       colours of their own, use none: a text style shows the part instead. */
+    DataTable:ansi > .datatable--header {
+        background: ansi_default; color: ansi_default; text-style: bold underline;
+    }
+    Input:ansi > .input--cursor { background: ansi_default; color: ansi_default; text-style: reverse; }
     """
     BINDINGS = [
         Binding("h", "home", t("Home"), show=False),

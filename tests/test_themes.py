@@ -180,6 +180,10 @@ TEXT_PAIRS = [
     ("text-warning", "background"),
     ("text-error", "background"),
     ("text-success", "background"),
+    ("warning", "background"),  # the screens colour text with these too
+    ("error", "background"),
+    ("panel-lighten-2", "background"),  # dividers and panel borders, with their titles
+    ("border-blurred", "background"),
     ("block-cursor-foreground", "block-cursor-background"),
     ("block-cursor-blurred-foreground", "block-cursor-blurred-background"),
     ("footer-foreground", "footer-background"),

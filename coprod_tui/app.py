@@ -50,7 +50,9 @@ class CoprodApp(App[str | None]):
     DataTable:ansi > .datatable--header {
         background: ansi_default; color: ansi_default; text-style: bold underline;
     }
-    Input:ansi > .input--cursor { background: ansi_default; color: ansi_default; text-style: reverse; }
+    Input:ansi > .input--cursor {
+        background: ansi_default; color: ansi_default; text-style: reverse;
+    }
     """
     BINDINGS = [
         Binding("h", "home", t("Home"), show=False),

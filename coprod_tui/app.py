@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import time
 from collections.abc import Callable, Iterable
 from datetime import datetime
@@ -11,6 +12,7 @@ from functools import partial
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.driver import Driver
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
@@ -21,12 +23,16 @@ from coprod_tui.model import now
 from coprod_tui.store.db import HomeStore
 from coprod_tui.store.files import StoreError
 from coprod_tui.store.spool_watch import SpoolWatcher
+from coprod_tui.terminal_output import lean_driver
+from coprod_tui.themes import shipped_and_user_themes, startup_theme, theme_commands
 from coprod_tui.tools import Tool, available_tools
 
 INBOX_POLL_SECONDS = 0.5
 # After collecting on a wake-up from the inbox watcher, further wake-ups within this time are
 # gathered into one more collection: a burst of cards costs a few writes, not one per card.
 INBOX_BATCH_SECONDS = 0.05
+SETTLE_LIMIT_SECONDS = 1.0  # the first paint waits at most this long for the screen to settle
+SETTLE_ROUNDS = 3
 
 
 def _tool_bindings() -> list[Binding]:
@@ -42,6 +48,16 @@ class CoprodApp(App[str | None]):
     Screen { background: $background; }
     .title-bar { height: 1; padding: 0 1; background: $panel; color: $foreground; }
     .hint { color: $text-muted; padding: 0 1; }
+    /* Flat: no tinted background on the focused widget (its selection shows the focus). */
+    *:focus { background-tint: $foreground 0%; }
+    /* The monochrome theme uses the terminal's own colours; where Textual's widgets pick ANSI
+       colours of their own, use none: a text style shows the part instead. */
+    DataTable:ansi > .datatable--header {
+        background: ansi_default; color: ansi_default; text-style: bold underline;
+    }
+    Input:ansi > .input--cursor {
+        background: ansi_default; color: ansi_default; text-style: reverse;
+    }
     """
     BINDINGS = [
         Binding("h", "home", t("Home"), show=False),
@@ -60,11 +76,22 @@ class CoprodApp(App[str | None]):
     ) -> None:
         self.tools: dict[str, Tool] = {tool.mode: tool for tool in available_tools()}
         self.MODES = {
-            "home": self._make_home,
-            **{m: tool.make_screen for m, tool in self.tools.items()},
+            "home": self._styled_now(self._make_home),
+            **{m: self._styled_now(tool.make_screen) for m, tool in self.tools.items()},
         }
-        super().__init__()
+        # NO_COLOR: Textual then strips every colour (its NoColor filter, chosen here because
+        # the monochrome theme uses the terminal's own colours), and states show as reverse/bold.
+        super().__init__(ansi_color=True if "NO_COLOR" in os.environ else None)
+        if "TEXTUAL_ANIMATIONS" not in os.environ:
+            self.animation_level = "none"  # no animation: each frame would cost bytes over SSH
         self.store = store
+        self.theme_set = shipped_and_user_themes(store.paths.themes)
+        for theme in self.theme_set.themes.values():
+            self.register_theme(theme)
+        self._stored_theme = store.setting("theme")
+        self.theme = startup_theme(
+            self.theme_set.themes, self._stored_theme, no_color=self.no_color
+        )
         self.workspace = Workspace(store, clock=clock)
         self.meeting: Meeting | None = None
         self._initial_meeting = meeting_id
@@ -74,7 +101,24 @@ class CoprodApp(App[str | None]):
         self._inbox_watcher: SpoolWatcher | None = None
         self._inbox_cooling = False  # a burst of cards is stored in a few writes, not one each
         self._inbox_woken_again = False
+        self._settling = contextlib.ExitStack()
         self.started = time.monotonic()
+
+    def get_driver_class(self) -> type[Driver]:
+        # Same picture, fewer style codes: see coprod_tui/terminal_output.py.
+        return lean_driver(super().get_driver_class())
+
+    def _styled_now(self, make: Callable[[], Screen]) -> Callable[[], Screen]:
+        """Build a mode's screen marked as styled with the current CSS. Textual 8 otherwise
+        re-reads the whole app's CSS twice on the first visit to each mode (~35 ms of CPU at
+        start, bench/startup.py), though a new screen is styled as it mounts anyway."""
+
+        def build() -> Screen:
+            screen = make()
+            screen._css_update_count = self._css_update_count
+            return screen
+
+        return build
 
     @staticmethod
     def _make_home() -> Screen:
@@ -83,6 +127,11 @@ class CoprodApp(App[str | None]):
         return HomeScreen()
 
     def on_mount(self) -> None:
+        # Paint the first screen once, when it has settled: Textual otherwise repaints it as each
+        # widget fills in, and on a slow link every 100x30 repaint costs ~7 KB.
+        self._settling.enter_context(self.batch_update())
+        self.set_timer(SETTLE_LIMIT_SECONDS, self._settled)
+        self.report_theme_problems()
         if self._initial_meeting:
             self.open_meeting(self._initial_meeting)
         if self.meeting is not None and "agenda" in self.tools:
@@ -95,6 +144,40 @@ class CoprodApp(App[str | None]):
             if self._watch_inbox:
                 self._start_inbox_watcher()
 
+    def on_ready(self) -> None:
+        self._settle_after(SETTLE_ROUNDS)
+
+    def _settle_after(self, rounds: int) -> None:
+        """End the first batch after ``rounds`` more times the screen has gone idle: a screen
+        often lays itself out again once it knows its size (measured on the agenda: one round
+        paints it twice, 9.9 KB; three rounds once, 6.1 KB; more rounds change nothing)."""
+        if rounds:
+            self.screen.call_after_refresh(self._settle_after, rounds - 1)
+        else:
+            self._settled()
+
+    def _settled(self) -> None:
+        self._settling.close()
+
+    # --- themes and notifications ----------------------------------------------------------
+    def report_theme_problems(self) -> None:
+        for problem in self.theme_set.problems:
+            self.notify(
+                problem, title=t("A theme file is not valid"), severity="warning", markup=False
+            )
+        stored = self._stored_theme
+        if isinstance(stored, str) and stored not in self.theme_set.themes:
+            self.notify(
+                t("Theme {name} not found; using {theme}.", name=stored, theme=self.theme),
+                severity="warning",
+                markup=False,
+            )
+
+    def choose_theme(self, name: str) -> None:
+        """Apply a theme now and remember it for the next start."""
+        self.theme = name
+        self.store.set_setting("theme", name)
+
     def notify(
         self,
         message: str,
@@ -104,7 +187,11 @@ class CoprodApp(App[str | None]):
         timeout: float | None = None,
         markup: bool = True,
     ) -> None:
-        """Notices often quote user text (a title, a file name): never read them as markup."""
+        """Notices often quote user text (a title, a file name): never read them as markup.
+        The toast's colour shows the severity; it is said in words too (never colour alone)."""
+        marker = {"warning": t("Warning"), "error": t("Error")}.get(severity)
+        if marker and not title.startswith(marker):
+            title = f"{marker}: {title}" if title else marker
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def on_unmount(self) -> None:
@@ -253,7 +340,10 @@ class CoprodApp(App[str | None]):
             t("Switch the language (the app restarts on the same meeting)"),
             partial(self.switch_language, other),
         )
-        yield from super().get_system_commands(screen)
+        yield from theme_commands(self)
+        for command in super().get_system_commands(screen):
+            if command.callback != self.action_change_theme:  # Textual's list of its own themes
+                yield command
 
     def switch_language(self, new_language: str) -> None:
         self.store.set_setting("language", new_language)

@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -53,7 +54,11 @@ def spooled(home: Path) -> list[dict]:
 
 
 def printable(text: str) -> bool:
-    return all(char == "\n" or char == "\u200d" or char.isprintable() for char in text)
+    """No control, surrogate or hidden format character (other spaces such as NBSP are text)."""
+    return all(
+        char in "\n\u200d" or unicodedata.category(char) not in ("Cc", "Cf", "Cs", "Co", "Cn")
+        for char in text
+    )
 
 
 @pytest.mark.parametrize(("what", "text"), hostile_texts())

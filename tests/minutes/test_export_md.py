@@ -117,7 +117,7 @@ def session_full_of(text: str) -> Minutes:
         gratitude=[GratitudeShare(line, 40, things=[body])],
         postcards=[Postcard(line, body)],
         placements=[LadderPlacement(6, line)],
-        reflections=[Reflection(answers=[body])],
+        reflections=[Reflection(answers=[body[:2000]])],
         actions=[Action("assets", body, who=line, how_known=body, review=body)],
         notes=body,
     )

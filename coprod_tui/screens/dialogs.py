@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
@@ -26,6 +27,40 @@ DIALOG_CSS = """
 {name} Horizontal {{ height: auto; align-horizontal: right; }}
 {name} Button {{ margin-left: 1; min-width: 10; }}
 """
+
+
+class TextView(ModalScreen[None]):
+    """Read-only text in a scrollable box, shown as plain text; escape or q closes it."""
+
+    DEFAULT_CSS = """
+    TextView { align: center middle; }
+    TextView > VerticalScroll {
+        width: 80; max-width: 100%; height: auto; max-height: 100%;
+        border: round $primary; background: $surface; padding: 0 1;
+    }
+    """
+    BINDINGS = [Binding("escape,q", "close", t("Close"))]
+
+    def __init__(
+        self, body: str | Text = "", *, scroll_id: str | None = None, text_id: str | None = None
+    ) -> None:
+        super().__init__()
+        self._body = body
+        self._scroll_id = scroll_id
+        self._text_id = text_id
+
+    def body(self) -> str | Text:
+        return self._body
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id=self._scroll_id):
+            yield Static(self.body(), id=self._text_id, markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one(VerticalScroll).focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
 
 
 class TextPrompt(ModalScreen[str | None]):

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
-from textual.screen import ModalScreen, Screen
-from textual.widgets import Static
+from textual.screen import Screen
 
 from coprod_tui.i18n import t
+from coprod_tui.screens.dialogs import TextView
 
 GLOBAL_HELP = """1 … 6  Agenda · Cards · Gratitude · Ladder · Actions · Minutes
 h  home: projects and meetings
@@ -18,21 +16,17 @@ escape  close a dialog, leave an input, back
 ctrl+q  quit (the meeting is already saved)"""
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(TextView):
     DEFAULT_CSS = """
-    HelpScreen { align: center middle; }
-    HelpScreen > VerticalScroll {
-        width: 76; max-width: 100%; height: auto; max-height: 90%;
-        border: round $primary; background: $surface; padding: 0 1;
-    }
+    HelpScreen > VerticalScroll { width: 76; max-height: 90%; }
     """
-    BINDINGS = [Binding("escape,f1,q", "dismiss", t("Close"))]
+    BINDINGS = [Binding("escape,f1,q", "close", t("Close"))]
 
     def __init__(self, about: Screen) -> None:
         super().__init__()
         self.about = about
 
-    def compose(self) -> ComposeResult:
+    def body(self) -> str:
         help_text = t(getattr(self.about, "HELP", "") or "")
         # The screen's and the app's own keys; widgets' cursor keys would only be noise here.
         keys = [
@@ -40,13 +34,8 @@ class HelpScreen(ModalScreen[None]):
             for (node, binding, enabled, _tooltip) in self.about.active_bindings.values()
             if binding.description and enabled and node in (self.about, self.app)
         ]
-        body = "\n".join(
+        return "\n".join(
             part
             for part in (help_text, t("Keys on this screen"), "\n".join(keys), t(GLOBAL_HELP))
             if part
         )
-        with VerticalScroll():
-            yield Static(body, markup=False)
-
-    def action_dismiss(self) -> None:  # type: ignore[override]
-        self.dismiss(None)

@@ -8,7 +8,7 @@ from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, Static, TextArea
@@ -18,7 +18,7 @@ from coprod_tui.i18n import t
 from coprod_tui.model import ValidationError, valid_card_text, valid_name
 from coprod_tui.model.card import MAX_CARD_CHARS, MAX_NAME_CHARS
 from coprod_tui.model.toolkit import KEY_ELEMENTS
-from coprod_tui.screens.dialogs import DIALOG_CSS
+from coprod_tui.screens.dialogs import DIALOG_CSS, TextView
 
 
 @dataclass
@@ -156,68 +156,34 @@ class ElementChoice(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class CardFullView(ModalScreen[None]):
+class CardFullView(TextView):
     """One card in full, scrollable: for long cards and narrow terminals."""
 
-    DEFAULT_CSS = """
-    CardFullView { align: center middle; }
-    CardFullView > VerticalScroll {
-        width: 80; max-width: 100%; height: auto; max-height: 100%;
-        border: round $primary; background: $surface; padding: 0 1;
-    }
-    """
     BINDINGS = [Binding("escape,space,q", "close", t("Close"))]
 
     def __init__(self, detail: Text) -> None:
-        super().__init__()
-        self.detail = detail
-
-    def compose(self) -> ComposeResult:
-        with VerticalScroll(id="full-card"):
-            yield Static(self.detail, id="full-text")
-
-    def on_mount(self) -> None:
-        self.query_one("#full-card").focus()
-
-    def action_close(self) -> None:
-        self.dismiss(None)
+        super().__init__(detail, scroll_id="full-card", text_id="full-text")
 
 
-class BadFilesView(ModalScreen[None]):
+class BadFilesView(TextView):
     """The spool files that were not cards: where they are and why; nothing was dropped."""
 
     DEFAULT_CSS = """
-    BadFilesView { align: center middle; }
-    BadFilesView > VerticalScroll {
-        width: 90; max-width: 100%; height: auto; max-height: 100%;
-        border: round $warning; background: $surface; padding: 0 1;
-    }
+    BadFilesView > VerticalScroll { width: 90; border: round $warning; }
     """
     BINDINGS = [Binding("escape,b,q", "close", t("Close"))]
 
     def __init__(self, folder: str, files: list[tuple[str, str]]) -> None:
-        super().__init__()
-        self.folder = folder
-        self.files = files
-
-    def compose(self) -> ComposeResult:
         body = Text(
             t(
                 "{count} file(s) handed in could not be read as a card. They are kept in "
                 "{folder}; look at them there and delete them by hand when done.",
-                count=len(self.files),
-                folder=self.folder,
+                count=len(files),
+                folder=folder,
             )
         )
         body.append("\n")
-        for name, reason in self.files:
+        for name, reason in files:
             body.append(f"\n• {name}\n  ", style="bold")
             body.append(reason)
-        with VerticalScroll(id="bad-files"):
-            yield Static(body, id="bad-text")
-
-    def on_mount(self) -> None:
-        self.query_one("#bad-files").focus()
-
-    def action_close(self) -> None:
-        self.dismiss(None)
+        super().__init__(body, scroll_id="bad-files", text_id="bad-text")

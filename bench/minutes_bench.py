@@ -139,11 +139,11 @@ def main() -> None:
             f"{sum(sizes) / 1e6:.1f} MB (median file {statistics.median(sizes) / 1024:.1f} KB)"
         )
         library = MinutesLibrary(paths)
-        drop_cache = lambda: library.cache_path.unlink(missing_ok=True)  # noqa: E731
+        drop_cache = lambda: library.cache.path.unlink(missing_ok=True)  # noqa: E731
         nothing = lambda: None  # noqa: E731
         cold = median_ms(args.runs, drop_cache, library.entries)
         library.entries()
-        print(f"cache file {library.cache_path.stat().st_size / 1e6:.1f} MB")
+        print(f"cache file {library.cache.path.stat().st_size / 1e6:.1f} MB")
         warm = median_ms(args.runs, nothing, library.entries)
         entries = library.entries()
         assert len(entries) == args.files and all(e.valid for e in entries)

@@ -11,9 +11,21 @@ from coprod_tui.plans import PlanError, load_plan, plans_dir
 from coprod_tui.store.db import HomeStore
 from coprod_tui.store.yamlio import load_yaml
 
+DEMO_SETTING = "demo_meeting"
+
 
 def ensure_demo(store: HomeStore) -> str:
     """The id of the demo meeting, created on first use (later runs reopen it)."""
+    known = store.setting(DEMO_SETTING)
+    summary = store.summary(known) if isinstance(known, str) else None
+    if summary and summary["status"] != "closed":
+        return summary["id"]  # without reading demo.yaml: start-up need not load YAML
+    meeting_id = _find_or_create_demo(store)
+    store.set_setting(DEMO_SETTING, meeting_id)
+    return meeting_id
+
+
+def _find_or_create_demo(store: HomeStore) -> str:
     path = plans_dir() / "demo.yaml"
     data: Any = load_yaml(path)
     workspace = Workspace(store)

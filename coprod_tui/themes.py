@@ -30,7 +30,9 @@ from textual.theme import Theme
 
 from coprod_tui.i18n import t
 from coprod_tui.plans import themes_dir
+from coprod_tui.store.db import HomePaths
 from coprod_tui.store.files import StoreError
+from coprod_tui.store.scan_cache import ScanCache, file_key
 from coprod_tui.store.yamlio import load_yaml
 
 if TYPE_CHECKING:
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
 
 DEFAULT_THEME = "dark"
 NO_COLOR_THEME = "monochrome"
+THEME_CACHE_VERSION = 1
 
 COLOR_KEYS = (
     "primary",
@@ -161,26 +164,73 @@ def load_theme(path: Path) -> tuple[Theme, str]:
     return theme_from_data(load_yaml(path), str(path))
 
 
-def load_themes(folders: Iterable[Path]) -> ThemeSet:
+def _theme_row(path: Path) -> dict[str, Any]:
+    """What the cache keeps of one file: the checked theme as plain data, or the problem."""
+    try:
+        theme, label = load_theme(path)
+    except StoreError as error:
+        return {"problem": str(error)}
+    colors = {key: getattr(theme, key) for key in COLOR_KEYS if getattr(theme, key) is not None}
+    return {
+        "theme": {
+            "name": theme.name,
+            "label": label,
+            "dark": theme.dark,
+            "ansi": theme.ansi,
+            "colors": colors,
+            "variables": theme.variables,
+        }
+    }
+
+
+def _theme_from_row(row: dict[str, Any] | None) -> tuple[Theme, str] | None:
+    """The theme a cache row holds; None for a problem or a row that is not one of ours."""
+    try:
+        data = row["theme"]  # type: ignore[index]
+        theme = Theme(
+            name=data["name"],
+            **data["colors"],
+            dark=data["dark"],
+            ansi=data["ansi"],
+            variables=data["variables"],
+        )
+    except (KeyError, TypeError, ValueError):
+        return None
+    return theme, data["label"]
+
+
+def load_themes(folders: Iterable[Path], cache: ScanCache | None = None) -> ThemeSet:
     """Every valid theme of ``folders`` (later folders replace same-named themes), and a message
-    for each file that could not be used."""
+    for each file that could not be used. With a ``cache``, unchanged valid files are not read
+    again (an invalid one is, so its problem is reported every time)."""
     found = ThemeSet()
+    cached = cache.read() if cache else {}
+    fresh: dict[str, Any] = {}
     for folder in folders:
         if not folder.is_dir():
             continue
         for path in sorted(folder.glob("*.yaml")):
-            try:
-                theme, label = load_theme(path)
-            except StoreError as error:
-                found.problems.append(str(error))
+            key = file_key(path)
+            row = ScanCache.row(cached, str(path), key)
+            loaded = _theme_from_row(row)
+            if loaded is None:
+                row = {"key": key, **_theme_row(path)}
+                loaded = _theme_from_row(row)
+            fresh[str(path)] = row
+            if loaded is None:
+                found.problems.append(row["problem"])
                 continue
+            theme, label = loaded
             found.themes[theme.name] = theme
             found.labels[theme.name] = label
+    if cache and fresh != cached:
+        cache.write(fresh)
     return found
 
 
-def shipped_and_user_themes(user_folder: Path) -> ThemeSet:
-    return load_themes([themes_dir(), user_folder])
+def shipped_and_user_themes(paths: HomePaths) -> ThemeSet:
+    cache = ScanCache(paths.root / "cache" / "themes.json", [THEME_CACHE_VERSION])
+    return load_themes([themes_dir(), paths.themes], cache)
 
 
 def startup_theme(available: Mapping[str, object], stored: Any, *, no_color: bool) -> str:

@@ -19,3 +19,11 @@ def test_the_demo_has_a_meeting_with_cards_and_earlier_meetings_to_learn_from(st
     past = [row for row in store.summaries(session.project_id) if row["status"] == "closed"]
     assert [row["ladder_median"] for row in sorted(past, key=lambda r: r["date"])] == [4.0, 5.0]
     assert len(list(store.paths.minutes.glob("*.yaml"))) == 2
+
+
+def test_a_closed_demo_meeting_is_followed_by_a_new_one(store):
+    first = ensure_demo(store)
+    Workspace(store).open_meeting(first).close()
+    second = ensure_demo(store)
+    assert second != first and ensure_demo(store) == second
+    assert store.summary(second)["status"] == "planned"

@@ -70,6 +70,58 @@ def write_user_themes(store: HomeStore) -> None:
     (folder / "wrong.yaml").write_text("name: wrong\ncolors:\n  primary: not-a-colour\n")
 
 
+def test_a_second_start_takes_the_themes_from_the_cache_until_a_file_changes(store, monkeypatch):
+    import coprod_tui.themes as themes
+
+    write_user_themes(store)
+    first = themes.shipped_and_user_themes(store.paths)
+    assert (store.paths.root / "cache" / "themes.json").is_file()
+
+    def no_yaml(path):
+        raise AssertionError(f"read {path} again")
+
+    monkeypatch.setattr(themes, "load_yaml", no_yaml)
+    with pytest.raises(AssertionError, match="broken.yaml"):  # the invalid ones are read again
+        themes.shipped_and_user_themes(store.paths)
+    for name in ("broken.yaml", "wrong.yaml"):
+        (store.paths.themes / name).unlink()
+    second = themes.shipped_and_user_themes(store.paths)
+    assert second.labels == first.labels
+    assert second.themes["zebra"] == first.themes["zebra"]
+    assert second.themes["dark"] == first.themes["dark"]
+
+    monkeypatch.setattr(themes, "load_yaml", load_yaml)
+    zebra = store.paths.themes / "zebra.yaml"
+    zebra.write_text(zebra.read_text().replace("Zebra", "Striped"))
+    assert themes.shipped_and_user_themes(store.paths).labels["zebra"] == "Striped"
+
+
+@pytest.mark.parametrize("junk", ["", "{", "[]", '{"version": [1], "files": {"x": 1}}'])
+def test_a_broken_theme_cache_is_rebuilt(store, junk):
+    import coprod_tui.themes as themes
+
+    cache = store.paths.root / "cache" / "themes.json"
+    cache.parent.mkdir(exist_ok=True)
+    cache.write_text(junk)
+    assert set(themes.shipped_and_user_themes(store.paths).themes) == set(SHIPPED)
+    assert set(themes.shipped_and_user_themes(store.paths).themes) == set(SHIPPED)
+
+
+def test_a_cached_row_edited_by_hand_is_read_from_the_file_again(store):
+    import json
+
+    import coprod_tui.themes as themes
+
+    themes.shipped_and_user_themes(store.paths)
+    cache = store.paths.root / "cache" / "themes.json"
+    data = json.loads(cache.read_text())
+    for row in data["files"].values():
+        row["theme"]["colors"] = "not a mapping"
+    cache.write_text(json.dumps(data))
+    found = themes.shipped_and_user_themes(store.paths)
+    assert set(found.themes) == set(SHIPPED) and not found.problems
+
+
 async def test_user_themes_load_and_invalid_ones_are_named(store, make_app):
     write_user_themes(store)
     app = make_app()

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import copy
+import functools
 import shlex
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from coprod_tui.meeting.service import Meeting
 from coprod_tui.model import (
@@ -21,8 +23,10 @@ from coprod_tui.model import (
 )
 from coprod_tui.store import inbox
 from coprod_tui.store.db import HomeStore, resolve_home
-from coprod_tui.store.minutes_library import MinutesLibrary
 from coprod_tui.store.spool_watch import SpoolWatcher
+
+if TYPE_CHECKING:
+    from coprod_tui.store.minutes_library import MinutesLibrary
 
 
 @dataclass
@@ -38,7 +42,13 @@ class Workspace:
     def __init__(self, store: HomeStore, clock: Callable[[], datetime] = now) -> None:
         self.store = store
         self.clock = clock
-        self.minutes = MinutesLibrary(store.paths)  # every minutes file: list, search, export
+
+    @functools.cached_property
+    def minutes(self) -> MinutesLibrary:
+        """Every minutes file: list, search, export (imported when first used, not at start)."""
+        from coprod_tui.store.minutes_library import MinutesLibrary
+
+        return MinutesLibrary(self.store.paths)
 
     # --- projects and meetings ---------------------------------------------------------------
     def projects(self) -> list[Project]:

@@ -136,7 +136,7 @@ class AgendaScreen(Screen[None]):
             yield self.notes_area
             yield self.decisions_area
         yield Static("", id="agenda-people", markup=False)
-        yield Footer(compact=True)
+        yield Footer()
 
     def on_mount(self) -> None:
         self._ticker = self.set_interval(TICK_SECONDS, self.tick, pause=True)

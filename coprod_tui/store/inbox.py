@@ -17,17 +17,15 @@ from __future__ import annotations
 import contextlib
 import grp
 import os
-import secrets
 import stat
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from coprod_tui.model import Card, ValidationError
 from coprod_tui.model.common import clean_line, parse_datetime
 from coprod_tui.store.files import fsync_dir, make_private_dir
+from coprod_tui.store.yamlio import yaml_module
 
 SPOOL_SCHEMA = 1
 MAX_SPOOL_FILE_BYTES = 64 * 1024
@@ -110,13 +108,13 @@ def submit_card(
         record["author"] = card.author
     if project:
         record["project"] = project
-    payload = yaml.safe_dump(record, allow_unicode=True, sort_keys=False).encode("utf-8")
+    payload = yaml_module().safe_dump(record, allow_unicode=True, sort_keys=False).encode("utf-8")
 
     new_folder = inbox / "new"
     if not new_folder.is_dir():
         raise CardRejected(f"there is no card inbox at {inbox}; start coprod once to create it")
     mode = 0o640 if _spool_is_shared(new_folder) else 0o600
-    name = f"{time.time_ns()}.{secrets.token_hex(6)}.yaml"
+    name = f"{time.time_ns()}.{os.urandom(6).hex()}.yaml"
     temp_path = inbox / "tmp" / name
     fd = os.open(temp_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
@@ -158,6 +156,7 @@ def read_entry(path: Path) -> SpoolEntry:
         return SpoolEntry(path, problem="not a regular file")
     if len(raw) > MAX_SPOOL_FILE_BYTES:
         return SpoolEntry(path, problem=f"larger than {MAX_SPOOL_FILE_BYTES} bytes")
+    yaml = yaml_module()
     try:
         data = yaml.safe_load(raw.decode("utf-8"))
     except UnicodeDecodeError:
@@ -228,7 +227,7 @@ def quarantine(inbox: Path, entry: SpoolEntry) -> Path | None:
     name = entry.path.name.removesuffix(REASON_SUFFIX) or "unnamed"
     target = bad / name
     while os.path.lexists(target) or os.path.lexists(bad / f"{target.name}{REASON_SUFFIX}"):
-        target = bad / f"{name}.{secrets.token_hex(3)}"
+        target = bad / f"{name}.{os.urandom(3).hex()}"
     try:
         os.replace(entry.path, target)
     except FileNotFoundError:

@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import json
-import os
 import re
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -24,6 +21,7 @@ from coprod_tui.model import clean_line
 from coprod_tui.store.db import HomePaths
 from coprod_tui.store.files import StoreError, atomic_write, make_private_dir
 from coprod_tui.store.minutes import MINUTES_SCHEMA, Minutes, read_minutes
+from coprod_tui.store.scan_cache import ScanCache, file_key
 
 CACHE_VERSION = 1
 MAX_MINUTES_BYTES = 16 * 1024 * 1024
@@ -242,8 +240,8 @@ def snippet(text: str, start: int, end: int, width: int = 70) -> tuple[str, str,
     return before, match, after
 
 
-def _cached_entry(hit: Any, key: list[int]) -> MinutesEntry | None:
-    if not isinstance(hit, dict) or hit.get("key") != key:
+def _cached_entry(hit: dict[str, Any] | None) -> MinutesEntry | None:
+    if hit is None:
         return None
     try:
         return MinutesEntry.from_json(hit["entry"])
@@ -256,7 +254,9 @@ class MinutesLibrary:
 
     def __init__(self, paths: HomePaths) -> None:
         self.folder = paths.minutes
-        self.cache_path = paths.root / "cache" / "minutes.json"
+        self.cache = ScanCache(
+            paths.root / "cache" / "minutes.json", [CACHE_VERSION, MINUTES_SCHEMA]
+        )
         self.exports = paths.root / "exports"
 
     # --- listing -----------------------------------------------------------------------------
@@ -277,26 +277,24 @@ class MinutesLibrary:
 
     def entries(self, *, use_cache: bool = True) -> list[MinutesEntry]:
         """Every minutes file, valid or not: unreadable files first, then newest first."""
-        cached = self._read_cache() if use_cache else {}
+        cached = self.cache.read() if use_cache else {}
         fresh: dict[str, Any] = {}
         entries: list[MinutesEntry] = []
         changed = False
         for path in self.files():
-            try:
-                info = path.stat()
-            except OSError:
+            key = file_key(path)
+            if key is None:
                 continue
-            key = [info.st_size, info.st_mtime_ns, info.st_ino]
-            row = cached.get(path.name)
-            entry = _cached_entry(row, key)
-            if entry is None:
+            row = ScanCache.row(cached, path.name, key)
+            entry = _cached_entry(row)
+            if row is None or entry is None:
                 entry = read_entry(path)
                 row = {"key": key, "entry": entry.to_json()}
                 changed = True
             entries.append(entry)
             fresh[path.name] = row
-        if use_cache and (changed or fresh.keys() != cached.keys()):
-            self._write_cache(fresh)
+        if use_cache and self.folder.is_dir() and (changed or fresh.keys() != cached.keys()):
+            self.cache.write(fresh)
         return sort_entries(entries)
 
     def search(self, term: str, limit: int | None = None) -> list[SearchHit]:
@@ -348,31 +346,3 @@ class MinutesLibrary:
                 t("{path}: cannot be written ({problem})", path=out, problem=error.strerror)
             ) from None
         return out
-
-    # --- cache -------------------------------------------------------------------------------
-    def _read_cache(self) -> dict[str, dict[str, Any]]:
-        try:
-            data = json.loads(self.cache_path.read_bytes())
-        except (OSError, ValueError):
-            return {}
-        if not isinstance(data, dict) or data.get("version") != [CACHE_VERSION, MINUTES_SCHEMA]:
-            return {}
-        files = data.get("files")
-        return files if isinstance(files, dict) else {}
-
-    def _write_cache(self, files: dict[str, Any]) -> None:
-        """Best effort, and without fsync: a cache lost in a crash is just read again."""
-        if not self.folder.is_dir():
-            return
-        payload = {"version": [CACHE_VERSION, MINUTES_SCHEMA], "files": files}
-        data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        with contextlib.suppress(OSError):
-            make_private_dir(self.cache_path.parent)
-            fd, temp = tempfile.mkstemp(prefix=".minutes.", dir=self.cache_path.parent)
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
-                os.replace(temp, self.cache_path)
-            except OSError:
-                Path(temp).unlink(missing_ok=True)
-                raise

@@ -1,16 +1,17 @@
-"""YAML in and out: safe loading that remembers line numbers, readable atomic dumping."""
+"""YAML in and out: safe loading that remembers line numbers, readable atomic dumping.
+
+PyYAML is imported on first use, not with this module: an ordinary start of the app reads no
+YAML (themes come from their cache, the meeting from its database), and the import costs ~8 ms.
+"""
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
-import yaml
-
 from coprod_tui.store.files import StoreError, atomic_write
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 class YAMLFileError(StoreError):
@@ -23,30 +24,43 @@ class LineDict(dict):
     line: int | None = None
 
 
-class _LineLoader(_Loader):  # type: ignore[misc, valid-type]
-    pass
+@functools.cache
+def yaml_module() -> ModuleType:
+    import yaml
+
+    return yaml
 
 
-def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> LineDict:
-    mapping = LineDict(loader.construct_mapping(node, deep=True))
-    mapping.line = node.start_mark.line + 1
-    return mapping
+@functools.cache
+def _line_loader() -> type:
+    yaml = yaml_module()
+
+    class LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+        pass
+
+    def construct_mapping(loader: Any, node: Any) -> LineDict:
+        mapping = LineDict(loader.construct_mapping(node, deep=True))
+        mapping.line = node.start_mark.line + 1
+        return mapping
+
+    LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
+    return LineLoader
 
 
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+@functools.cache
+def _readable_dumper() -> type:
+    yaml = yaml_module()
 
+    class ReadableDumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+        pass
 
-class _ReadableDumper(_Dumper):  # type: ignore[misc, valid-type]
-    pass
+    def represent_str(dumper: Any, value: str) -> Any:
+        # Long or multi-line text as a block scalar; PyYAML falls back to quoting where it can't.
+        style = "|" if "\n" in value or len(value) > 80 else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
-
-def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    # Long or multi-line text as a block scalar; PyYAML falls back to quoting where it can't.
-    style = "|" if "\n" in value or len(value) > 80 else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
-
-
-_ReadableDumper.add_representer(str, _represent_str)
+    ReadableDumper.add_representer(str, represent_str)
+    return ReadableDumper
 
 
 def load_yaml(path: Path) -> Any:
@@ -57,8 +71,9 @@ def load_yaml(path: Path) -> Any:
         raise YAMLFileError(f"{path}: not UTF-8 text (byte {error.start})") from None
     except OSError as error:
         raise YAMLFileError(f"{path}: cannot be read ({error.strerror})") from None
+    yaml = yaml_module()
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 — a SafeLoader subclass
+        return yaml.load(text, Loader=_line_loader())  # noqa: S506 — a SafeLoader subclass
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = f", line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -68,7 +83,9 @@ def load_yaml(path: Path) -> Any:
 
 
 def dump_yaml(data: Any) -> str:
-    return yaml.dump(data, Dumper=_ReadableDumper, allow_unicode=True, sort_keys=False, width=100)
+    return yaml_module().dump(
+        data, Dumper=_readable_dumper(), allow_unicode=True, sort_keys=False, width=100
+    )
 
 
 def write_yaml(path: Path, data: Any) -> None:

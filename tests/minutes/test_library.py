@@ -50,15 +50,15 @@ def test_the_cache_is_used_and_refreshed_when_a_file_changes(store, clock):
     meeting = closed_meeting(store, clock)
     library = MinutesLibrary(store.paths)
     assert library.entries()[0].title == meeting.session.title
-    assert library.cache_path.is_file()
+    assert library.cache.path.is_file()
 
     path = store.paths.minutes / store.summary(meeting.session.id)["minutes"]
     path.write_text(path.read_text().replace("title: Co-production", "title: Renamed"))
     assert library.entries()[0].title.startswith("Renamed")
 
-    cached = json.loads(library.cache_path.read_text())
+    cached = json.loads(library.cache.path.read_text())
     cached["files"][path.name]["entry"]["title"] = "from the cache"
-    library.cache_path.write_text(json.dumps(cached))
+    library.cache.path.write_text(json.dumps(cached))
     assert library.entries()[0].title == "from the cache", "an unchanged file is not read again"
 
     path.unlink()
@@ -68,11 +68,11 @@ def test_the_cache_is_used_and_refreshed_when_a_file_changes(store, clock):
 def test_a_broken_or_foreign_cache_is_ignored(store, clock):
     closed_meeting(store, clock)
     library = MinutesLibrary(store.paths)
-    library.cache_path.parent.mkdir(parents=True, exist_ok=True)
+    library.cache.path.parent.mkdir(parents=True, exist_ok=True)
     for junk in ("{not json", '{"version": [99, 1], "files": {}}', '{"version": [1, 1]}', "[]"):
-        library.cache_path.write_text(junk)
+        library.cache.path.write_text(junk)
         assert len(library.entries()) == 1
-    library.cache_path.write_text(
+    library.cache.path.write_text(
         json.dumps({"version": [1, 1], "files": {"x.yaml": {"key": 1, "entry": {"bad": 1}}}})
     )
     assert len(library.entries()) == 1
@@ -81,10 +81,10 @@ def test_a_broken_or_foreign_cache_is_ignored(store, clock):
 def test_a_cache_that_cannot_be_written_only_costs_time(store, clock):
     closed_meeting(store, clock)
     library = MinutesLibrary(store.paths)
-    library.cache_path.mkdir(parents=True)  # in the way of the cache file, even for root
+    library.cache.path.mkdir(parents=True)  # in the way of the cache file, even for root
     assert len(library.entries()) == 1
     assert len(library.entries()) == 1
-    assert [p.name for p in library.cache_path.parent.iterdir()] == ["minutes.json"]
+    assert [p.name for p in library.cache.path.parent.iterdir()] == ["minutes.json"]
 
 
 def test_search_is_case_insensitive_and_says_where(store, clock):

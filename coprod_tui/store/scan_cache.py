@@ -1,0 +1,65 @@
+"""A best-effort JSON cache of what was read from files, keyed by each file's size, time and inode.
+
+The minutes list and the themes use it, so an ordinary start reads no YAML. The cache is only ever
+a copy: a missing, broken or outdated one is rebuilt from the files, and failing to write it
+(a read-only or full disk) changes nothing but speed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from coprod_tui.store.files import make_private_dir
+
+
+def file_key(path: Path) -> list[int] | None:
+    """What changes when the file does (None: it cannot be read)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return [info.st_size, info.st_mtime_ns, info.st_ino]
+
+
+class ScanCache:
+    """``<cache>.json`` holding one row per file name, under a version that must match."""
+
+    def __init__(self, path: Path, version: list[int]) -> None:
+        self.path = path
+        self.version = version
+
+    def read(self) -> dict[str, dict[str, Any]]:
+        try:
+            data = json.loads(self.path.read_bytes())
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(data, dict) or data.get("version") != self.version:
+            return {}
+        files = data.get("files")
+        return files if isinstance(files, dict) else {}
+
+    @staticmethod
+    def row(cached: dict[str, Any], name: str, key: list[int] | None) -> dict[str, Any] | None:
+        """The cached row for ``name`` if the file has not changed since."""
+        row = cached.get(name)
+        return row if isinstance(row, dict) and key and row.get("key") == key else None
+
+    def write(self, files: dict[str, Any]) -> None:
+        """Best effort, and without fsync: a cache lost in a crash is just read again."""
+        payload = {"version": self.version, "files": files}
+        data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        with contextlib.suppress(OSError):
+            make_private_dir(self.path.parent)
+            fd, temp = tempfile.mkstemp(prefix=f".{self.path.stem}.", dir=self.path.parent)
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(data)
+                os.replace(temp, self.path)
+            except OSError:
+                Path(temp).unlink(missing_ok=True)
+                raise

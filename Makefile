@@ -15,6 +15,7 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 run: $(STAMP)
+	@$(BIN)/python -m compileall -q coprod_tui  # as pip would: starts fast even with PYTHONDONTWRITEBYTECODE
 	$(BIN)/coprod --home .demo-home demo
 
 test: $(STAMP)

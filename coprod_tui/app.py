@@ -50,14 +50,6 @@ class CoprodApp(App[str | None]):
     .hint { color: $text-muted; padding: 0 1; }
     /* Flat: no tinted background on the focused widget (its selection shows the focus). */
     *:focus { background-tint: $foreground 0%; }
-    /* Footer(compact=True)'s look, so more keys fit in 80 columns. Written as CSS because
-       compact=True restyles every key one by one each time the footer is rebuilt (~20 ms at
-       start, bench/startup.py). */
-    Footer FooterKey { margin-right: 1; }
-    Footer FooterKey .footer-key--key { padding: 0; }
-    Footer FooterKey .footer-key--description { padding: 0 0 0 1; }
-    Footer FooterKey.-command-palette { padding-right: 0; }
-    Footer FooterLabel { margin: 0; }
     /* The monochrome theme uses the terminal's own colours; where Textual's widgets pick ANSI
        colours of their own, use none: a text style shows the part instead. */
     DataTable:ansi > .datatable--header {

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from coprod_tui.i18n import t
 from coprod_tui.meeting import Meeting, ReadOnlyMeeting
@@ -20,6 +20,7 @@ from coprod_tui.model.dates import describe
 from coprod_tui.model.toolkit import ACTION_STATUSES, KEY_ELEMENT_KEYS, KEY_ELEMENTS, key_element
 from coprod_tui.screens.action_dialogs import ActionDraft, ActionForm, ReviewDialog
 from coprod_tui.screens.dialogs import Confirm
+from coprod_tui.widgets.key_bar import KeyBar
 
 COLUMNS = ("element", "what", "who", "by_when", "how", "status")
 
@@ -89,7 +90,7 @@ class ActionsScreen(Screen[None]):
         with VerticalScroll(id="action-detail"):
             yield Static("", id="detail-text", markup=False)
         yield Static("", classes="hint", id="actions-hint", markup=False)
-        yield Footer()
+        yield KeyBar()
 
     @property
     def meeting(self) -> Meeting | None:

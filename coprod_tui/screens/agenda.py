@@ -21,7 +21,7 @@ from textual.containers import Horizontal
 from textual.events import DescendantBlur
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import DataTable, Footer, Static, TextArea
+from textual.widgets import DataTable, Static, TextArea
 
 from coprod_tui.i18n import t
 from coprod_tui.meeting import Meeting, ReadOnlyMeeting
@@ -34,6 +34,7 @@ from coprod_tui.screens.dialogs import Confirm
 from coprod_tui.store.files import StoreError
 from coprod_tui.tools import ITEM_TOOL_MODES
 from coprod_tui.widgets.agenda_table import AgendaTable
+from coprod_tui.widgets.key_bar import KeyBar
 
 TICK_SECONDS = 1.0
 NOTES_SAVE_DELAY = 1.0  # seconds after the last keystroke; leaving the field saves at once
@@ -136,7 +137,7 @@ class AgendaScreen(Screen[None]):
             yield self.notes_area
             yield self.decisions_area
         yield Static("", id="agenda-people", markup=False)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self._ticker = self.set_interval(TICK_SECONDS, self.tick, pause=True)

@@ -21,7 +21,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import ContentSwitcher, DataTable, Footer, Static
+from textual.widgets import ContentSwitcher, DataTable, Static
 
 from coprod_tui.clock import Clock, format_mm_ss
 from coprod_tui.gratitude_round import STEP_SECONDS, GratitudeRound, Turn, parse_seconds
@@ -33,6 +33,7 @@ from coprod_tui.screens.dialogs import Confirm, TextPrompt
 from coprod_tui.screens.gratitude_dialogs import ThreeThingsDialog
 from coprod_tui.store.files import StoreError
 from coprod_tui.widgets.big_timer import BigTimer
+from coprod_tui.widgets.key_bar import KeyBar
 
 ROUND, POSTCARDS = "round-view", "postcards-view"
 WARNING_SECONDS = 10
@@ -119,7 +120,7 @@ class GratitudeScreen(Screen[None]):
                 yield Static(t("Today I am grateful for …"), id="postcard-prompt")
                 yield DataTable(id="postcards", cursor_type="row", zebra_stripes=False)
                 yield Static("", id="postcard-full")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one("#postcards", DataTable)

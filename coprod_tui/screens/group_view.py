@@ -12,12 +12,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from coprod_tui.i18n import t
 from coprod_tui.messages import MeetingChanged, MeetingOpened
 from coprod_tui.model import Card
 from coprod_tui.widgets.card_view import group_byline, sorted_cards
+from coprod_tui.widgets.key_bar import KeyBar
 from coprod_tui.widgets.large_text import large_type
 
 # Rows the view needs besides the card: position line, byline, footer, padding.
@@ -56,7 +57,7 @@ class GroupView(Screen[None]):
         with VerticalScroll(id="group-card"):
             yield Static("", id="group-text", markup=False)
         yield Static("", id="group-byline", markup=False)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.show()

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, OptionList, Static
+from textual.widgets import DataTable, OptionList, Static
 from textual.widgets.option_list import Option
 
 from coprod_tui.i18n import language, t
@@ -17,6 +17,7 @@ from coprod_tui.model import Project, ValidationError
 from coprod_tui.plans import available_plans
 from coprod_tui.screens.dialogs import MeetingRequest, NewMeetingDialog, TextPrompt
 from coprod_tui.store.files import StoreError
+from coprod_tui.widgets.key_bar import KeyBar
 
 # date, status, cards, actions and each column's padding: the title gets what is left.
 OTHER_COLUMNS_WIDTH = 42
@@ -56,7 +57,7 @@ class HomeScreen(Screen[None]):
         yield Static(
             t("a new project · n new meeting from a plan · enter open · 6 minutes"), classes="hint"
         )
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one("#meetings", DataTable)

@@ -15,7 +15,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.events import Resize
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from coprod_tui.i18n import t
 from coprod_tui.meeting import Meeting, ReadOnlyMeeting
@@ -38,6 +38,7 @@ from coprod_tui.widgets.card_view import (
     sorted_cards,
     state_label,
 )
+from coprod_tui.widgets.key_bar import KeyBar
 
 NARROW_BELOW = 100  # columns; narrower, the full card goes below the list
 DETAIL_WIDTH = 36
@@ -104,7 +105,7 @@ class InboxScreen(Screen[None]):
             with VerticalScroll(id="card-detail"):
                 yield Static("", id="card-detail-text", markup=False)
         yield Static("", classes="hint", id="cards-hint", markup=False)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one(CardTable)

@@ -13,13 +13,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from coprod_tui.i18n import language, t
 from coprod_tui.join import DEFAULT_PORT, JoinPage
 from coprod_tui.join.address import LOOPBACK, host_choices
 from coprod_tui.join.code import new_code
 from coprod_tui.join.qr import qr_lines
+from coprod_tui.widgets.key_bar import KeyBar
 
 QR_STYLE = "#000000 on #ffffff"  # a QR code needs dark on light, whatever the theme
 INFO_MIN_WIDTH = 36  # beside a QR code drawn twice as large, on a big screen or a projector
@@ -60,7 +61,7 @@ class JoinScreen(ModalScreen[None]):
                     yield Static("", id="join-code", markup=False)
                     yield Static("", id="join-count", markup=False)
                     yield Static("", id="join-note", markup=False)
-            yield Footer()
+            yield KeyBar()
 
     def on_mount(self) -> None:
         self.start_page()

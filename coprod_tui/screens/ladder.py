@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from coprod_tui.i18n import t
 from coprod_tui.ladder_report import (
@@ -34,6 +34,7 @@ from coprod_tui.screens.ladder_dialogs import (
     ReflectionView,
     RungPicker,
 )
+from coprod_tui.widgets.key_bar import KeyBar
 from coprod_tui.widgets.ladder_trend import LadderTrend
 from coprod_tui.widgets.ladder_view import LadderView
 
@@ -101,7 +102,7 @@ class LadderScreen(Screen[None]):
             classes="hint",
             id="ladder-hint",
         )
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         placements = self.query_one("#placements", DataTable)

@@ -7,11 +7,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from coprod_tui.i18n import t
 from coprod_tui.model import Project, Session
 from coprod_tui.store.minutes import Minutes
+from coprod_tui.widgets.key_bar import KeyBar
 from coprod_tui.widgets.minutes_document import MinutesDocument
 
 
@@ -46,7 +47,7 @@ class MeetingView(Screen[None]):
         yield MinutesDocument(
             Minutes(self.session, self.project), highlight=self.highlight, source=self.source
         )
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one(MinutesDocument).focus()

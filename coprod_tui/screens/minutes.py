@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 from textual.worker import get_current_worker
 
 from coprod_tui.i18n import t
@@ -22,6 +22,7 @@ from coprod_tui.store.minutes_library import (
     search_entries,
     snippet,
 )
+from coprod_tui.widgets.key_bar import KeyBar
 from coprod_tui.widgets.minutes_document import MATCH_STYLE
 
 SEARCH_DELAY = 0.25  # seconds of quiet typing before the search runs by itself
@@ -79,7 +80,7 @@ class MinutesScreen(Screen[None]):
             t("enter open · / search · x export Markdown · escape clear the search"),
             classes="hint",
         )
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#minutes-title", Static).update(Text(t("Reading the minutes folder…")))

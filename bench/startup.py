@@ -9,7 +9,7 @@ Targets: coprod at most 1.2x the minimal app's time and memory.
 
 coprod's own modules are byte-compiled first, as pip does when it installs a package (Textual's
 already are): without that, a machine with PYTHONDONTWRITEBYTECODE set (as this one) compiles
-them from source on every start, ~70 ms that no installed copy pays.
+them from source on every start: ~50 ms of CPU (median of 15) that no installed copy pays.
 
     python bench/startup.py [--runs 5]
 """

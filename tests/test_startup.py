@@ -55,3 +55,20 @@ def test_after_the_first_frame_only_the_shown_screen_is_loaded(tmp_path):
     if shown["figlet_shown"]:
         allowed |= {"pyfiglet", "coprod_tui.widgets.big_timer"}
     assert set(shown["loaded"]) <= allowed, f"loaded before needed: {shown}"
+
+
+def test_a_second_start_reads_no_yaml_and_no_minutes(tmp_path):
+    """The first start creates the demo and caches the themes; later ones need neither YAML nor
+    the minutes library until a tool asks for them."""
+    lazy = ["yaml", "coprod_tui.store.minutes_library"]
+    code = FIRST_FRAME.format(lazy=lazy, home=str(tmp_path / "home"))
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60
+        )
+        for _ in range(2)
+    ]
+    assert all(run.returncode == 0 for run in runs), runs[-1].stderr
+    first, second = (json.loads(run.stdout.strip().splitlines()[-1]) for run in runs)
+    assert "yaml" in first["loaded"], "the check sees YAML when it is loaded"
+    assert second["loaded"] == [], f"loaded before needed: {second}"

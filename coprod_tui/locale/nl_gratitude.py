@@ -7,8 +7,9 @@ NL = {
     "on, p goes back, s records a pass (anyone may pass). + and - change the time of the "
     "speaker now; t sets the time for everyone still to come; S shuffles who is still to "
     "speak. At zero the bell rings and the digits flash (b and f switch them off); the "
-    "round moves on by itself only with auto-advance (A). w types the speaker's three "
-    "things. The round is kept in the minutes: who spoke, for how long, who passed.\n"
+    "round moves on by itself only with auto-advance (A). t, b, f and A are remembered for "
+    "the next round. w types the speaker's three things. The round is kept in the minutes: "
+    "who spoke, for how long, who passed.\n"
     "c switches to the gratitude postcards: 'Today I am grateful for …' per participant "
     "(enter or e to write one, a for someone not on the list, d to remove one).": (
         "Dankbaarheidsronde: om de beurt deelt elke deelnemer drie dingen uit de afgelopen "
@@ -17,7 +18,8 @@ NL = {
         "mag passen). + en - veranderen de tijd van de spreker nu; t zet de tijd voor "
         "iedereen die nog komt; S schudt de volgorde van wie nog moet. Bij nul klinkt de bel "
         "en knipperen de cijfers (b en f zetten ze uit); de ronde gaat alleen vanzelf verder "
-        "met automatisch door (A). w typt de drie dingen van de spreker. De ronde komt in de "
+        "met automatisch door (A). t, b, f en A worden onthouden voor de volgende ronde. "
+        "w typt de drie dingen van de spreker. De ronde komt in de "
         "notulen: wie sprak, hoe lang, wie paste.\n"
         "c wisselt naar de dankbaarheidskaarten: 'Vandaag ben ik dankbaar voor …' per "
         "deelnemer (enter of e om er een te schrijven, a voor iemand die niet op de lijst "
@@ -75,6 +77,9 @@ NL = {
     ),
     "Not a time: {text}. Give seconds (60) or minutes:seconds (1:30).": (
         "Geen tijd: {text}. Geef seconden (60) of minuten:seconden (1:30)."
+    ),
+    "The round's settings are not remembered: {problem}": (
+        "De instellingen van de ronde worden niet onthouden: {problem}"
     ),
     "Nobody is speaking now (p: back to the last speaker).": (
         "Er spreekt nu niemand (p: terug naar de laatste spreker)."

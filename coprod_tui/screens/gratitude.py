@@ -24,7 +24,13 @@ from textual.timer import Timer
 from textual.widgets import ContentSwitcher, DataTable, Static
 
 from coprod_tui.clock import Clock, format_mm_ss
-from coprod_tui.gratitude_round import STEP_SECONDS, GratitudeRound, Turn, parse_seconds
+from coprod_tui.gratitude_round import (
+    MAX_SECONDS,
+    STEP_SECONDS,
+    GratitudeRound,
+    Turn,
+    parse_seconds,
+)
 from coprod_tui.i18n import t
 from coprod_tui.meeting import ReadOnlyMeeting
 from coprod_tui.messages import MeetingChanged, MeetingOpened
@@ -39,6 +45,8 @@ ROUND, POSTCARDS = "round-view", "postcards-view"
 WARNING_SECONDS = 10
 FLASH_SECONDS = 0.8
 POSTCARD_PREVIEW_CHARS = 60
+SETTINGS_KEY = "gratitude_round"  # time per speaker and these switches, for the next round too
+SETTINGS = (("bell_on", "bell"), ("flash_on", "flash"), ("auto_advance", "auto"))
 _ROUND_ACTIONS = {
     "toggle_timer",
     "pass_turn",
@@ -64,8 +72,9 @@ class GratitudeScreen(Screen[None]):
         "on, p goes back, s records a pass (anyone may pass). + and - change the time of the "
         "speaker now; t sets the time for everyone still to come; S shuffles who is still to "
         "speak. At zero the bell rings and the digits flash (b and f switch them off); the "
-        "round moves on by itself only with auto-advance (A). w types the speaker's three "
-        "things. The round is kept in the minutes: who spoke, for how long, who passed.\n"
+        "round moves on by itself only with auto-advance (A). t, b, f and A are remembered for "
+        "the next round. w types the speaker's three things. The round is kept in the minutes: "
+        "who spoke, for how long, who passed.\n"
         "c switches to the gratitude postcards: 'Today I am grateful for …' per participant "
         "(enter or e to write one, a for someone not on the list, d to remove one)."
     )
@@ -125,7 +134,31 @@ class GratitudeScreen(Screen[None]):
     def on_mount(self) -> None:
         table = self.query_one("#postcards", DataTable)
         table.add_columns(t("participant"), t("postcard"))
+        self.restore_settings()
         self.load()
+
+    # --- the facilitator's settings, kept for the next round ----------------------------------
+    def restore_settings(self) -> None:
+        saved = self.app.store.setting(SETTINGS_KEY)
+        if not isinstance(saved, dict):
+            return
+        seconds = saved.get("seconds")
+        if type(seconds) is int and 1 <= seconds <= MAX_SECONDS:
+            self.round.set_seconds(seconds)
+        for attribute, key in SETTINGS:
+            if isinstance(saved.get(key), bool):
+                setattr(self, attribute, saved[key])
+
+    def save_settings(self) -> None:
+        settings = {key: getattr(self, attribute) for attribute, key in SETTINGS}
+        try:
+            self.app.store.set_setting(SETTINGS_KEY, {"seconds": self.round.seconds, **settings})
+        except StoreError as error:
+            self.notify(
+                t("The round's settings are not remembered: {problem}", problem=error),
+                severity="warning",
+                markup=False,
+            )
 
     @property
     def clock(self) -> Clock:
@@ -395,14 +428,17 @@ class GratitudeScreen(Screen[None]):
 
     def action_toggle_bell(self) -> None:
         self.bell_on = not self.bell_on
+        self.save_settings()
         self.show_turn()
 
     def action_toggle_flash(self) -> None:
         self.flash_on = not self.flash_on
+        self.save_settings()
         self.show_turn()
 
     def action_toggle_auto(self) -> None:
         self.auto_advance = not self.auto_advance
+        self.save_settings()
         self.show_turn()
 
     def action_shuffle(self) -> None:
@@ -436,6 +472,7 @@ class GratitudeScreen(Screen[None]):
             )
             return
         self.round.set_seconds(seconds)
+        self.save_settings()
         self.show_turn()
 
     @work

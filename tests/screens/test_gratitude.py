@@ -430,3 +430,39 @@ async def test_a_tick_repaints_only_the_digit_that_changed(start_round, mono, mo
         screen.tick()
         await pilot.pause()
         assert updates == []
+
+
+async def test_time_per_speaker_and_the_switches_are_kept_for_the_next_round(
+    store, start_round, make_app, mono
+):
+    app, meeting = start_round()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_gratitude(app, pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        app.screen.query_one("#answer", Input).value = "90"
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("b", "A")
+    app = make_app(meeting_id=meeting.session.id)
+    app.monotonic = mono
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_gratitude(app, pilot)
+        assert digits(screen) == "1:30"
+        settings = shown(screen, "settings")
+        assert "90 s each" in settings and "bell off" in settings and "flash on" in settings
+        assert "auto-advance on" in settings
+
+
+@pytest.mark.parametrize(
+    "saved", ["90", {"seconds": 0}, {"seconds": True, "bell": "no"}, {"seconds": 10**9}]
+)
+async def test_a_stored_setting_that_makes_no_sense_gives_the_defaults(
+    store, start_round, mono, saved
+):
+    store.set_setting("gratitude_round", saved)
+    app, _ = start_round()
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_gratitude(app, pilot)
+        assert digits(screen) == "1:00"
+        assert "bell on" in shown(screen, "settings")

@@ -7,6 +7,7 @@ Layout of a home folder (all private to its owner)::
     minutes/*.yaml       human-readable minutes
     inbox/{tmp,new,bad}  the card spool
     themes/              user themes
+    cache/               copies of what the minutes and themes say (safe to delete)
     coprod.lock          held by the one app process that writes
 """
 

@@ -33,8 +33,12 @@ def text_from_stream(stream: BinaryIO) -> str:
     raw = stream.read(MAX_STDIN_BYTES + 1)
     if len(raw) > MAX_STDIN_BYTES:
         raise inbox.CardRejected(
-            f"a card holds at most {MAX_CARD_CHARS} characters; this one has more than "
-            f"{MAX_STDIN_BYTES} bytes — shorten it or hand in two cards"
+            t(
+                "a card holds at most {limit} characters; this one has more than {size} bytes"
+                " — shorten it or hand in two cards",
+                limit=MAX_CARD_CHARS,
+                size=MAX_STDIN_BYTES,
+            )
         )
     return raw.decode("utf-8", "replace")
 

@@ -6,8 +6,14 @@ import ast
 import string
 from pathlib import Path
 
+import pytest
+
 from coprod_tui.i18n import detect_language, dutch_catalogue, set_language, t
+from coprod_tui.meeting.agenda import MAX_NOTES_CHARS
+from coprod_tui.model import Card, LadderPlacement, Participant, ValidationError
+from coprod_tui.model.plan import PlanItem, SessionPlan
 from coprod_tui.model.toolkit import TOOLKIT_LADDER
+from tests.support import make_meeting
 
 PACKAGE = Path(__file__).resolve().parents[1] / "coprod_tui"
 
@@ -69,3 +75,30 @@ def test_language_from_the_locale(monkeypatch):
     assert detect_language() == "nl"
     monkeypatch.setenv("LANG", "en_GB.UTF-8")
     assert detect_language() == "en"
+
+
+def test_refusals_of_typed_input_are_in_dutch(store, clock):
+    set_language("nl")
+    with pytest.raises(ValidationError, match=r"^een kaart heeft tekst nodig \(hij was leeg\)$"):
+        Card(text="  \n ")
+    with pytest.raises(ValidationError, match="^er passen hoogstens 2000 tekens op een kaart"):
+        Card(text="x" * 2001)
+    with pytest.raises(ValidationError, match="^een trede moet tussen 1 en 7 liggen, niet 8$"):
+        LadderPlacement(8)
+    with pytest.raises(ValidationError, match="^agendapunt 1: een agendapunt heeft een titel"):
+        SessionPlan("plan", "Title", [PlanItem(" ", 10)])
+    meeting = make_meeting(store, clock)
+    with pytest.raises(ValidationError) as refused:
+        meeting.set_participants([Participant("Anna"), Participant("Anna")], None)
+    assert str(refused.value) == (
+        "twee deelnemers heten Anna; voeg bij een van beiden een initiaal toe"
+    )
+    with pytest.raises(ValidationError, match="^notities mogen hoogstens"):
+        meeting.set_item_text(meeting.session.agenda[0].id, notes="x" * (MAX_NOTES_CHARS + 1))
+
+
+def test_refusals_stay_english_in_english():
+    with pytest.raises(ValidationError, match=r"^a card needs some text \(it was empty\)$"):
+        Card(text="")
+    with pytest.raises(ValidationError, match="^a rung must be between 1 and 7; got 8$"):
+        LadderPlacement(8)

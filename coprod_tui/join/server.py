@@ -32,8 +32,8 @@ from coprod_tui.join import page
 from coprod_tui.join.address import default_host, page_url
 from coprod_tui.join.code import code_matches, new_code
 from coprod_tui.join.limits import MISSES, REQUESTS, RateLimit, RateLimiter
-from coprod_tui.model.card import MAX_CARD_CHARS
-from coprod_tui.model.common import clean_text
+from coprod_tui.model.card import MAX_CARD_CHARS, MAX_NAME_CHARS
+from coprod_tui.model.common import clean_line, clean_text
 from coprod_tui.store.inbox import CardRejected, submit_card
 
 DEFAULT_PORT = 8765
@@ -191,7 +191,7 @@ class JoinHandler(BaseHTTPRequestHandler):
                 source="phone",
             )
         except CardRejected as error:
-            problem = _reason(language, text, error)
+            problem = _reason(language, text, None if anonymous else name, error)
             body = page.form_page(
                 self.server.context,
                 language,
@@ -368,8 +368,11 @@ def _first_values(query: str, *, max_fields: int) -> dict[str, str]:
     return {key: items[0] for key, items in values.items()}
 
 
-def _reason(language: str, text: str, error: CardRejected) -> str:
-    """Why a card was refused, in the phone's language (the rule itself is submit_card's)."""
+def _reason(language: str, text: str, name: str | None, error: CardRejected) -> str:
+    """Why a card was refused, in the phone's language (the rule itself is submit_card's).
+
+    ``error`` speaks the app's language, so the refusals a phone can cause are worded here.
+    """
     length = len(clean_text(text.replace("\x00", "")))
     if length > MAX_CARD_CHARS:
         return page.translate(
@@ -378,6 +381,12 @@ def _reason(language: str, text: str, error: CardRejected) -> str:
             "Shorten it or hand in two cards.",
             limit=MAX_CARD_CHARS,
             count=length,
+        )
+    if length == 0:
+        return page.translate(language, "a card needs some text (it was empty)")
+    if name is not None and len(clean_line(name)) > MAX_NAME_CHARS:
+        return page.translate(
+            language, "a name holds at most {limit} characters", limit=MAX_NAME_CHARS
         )
     return page.translate(language, str(error))
 

@@ -32,7 +32,6 @@ NL = {
         "Maak hem korter of lever twee kaarten in."
     ),
     "a card needs some text (it was empty)": "een kaart heeft tekst nodig (hij was leeg)",
-    "a name holds at most 80 characters": "een naam heeft hooguit 80 tekens",
     "Too many requests": "Te veel verzoeken",
     "Please wait a minute, then try again.": (
         "Wacht alsjeblieft een minuut en probeer het dan opnieuw."

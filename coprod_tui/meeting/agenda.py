@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from coprod_tui.i18n import t
 from coprod_tui.meeting.core import MeetingCore
 from coprod_tui.model import AgendaItem, Participant, ValidationError, clean_line, clean_text
 from coprod_tui.model.card import valid_name
@@ -215,9 +216,9 @@ class AgendaOps(MeetingCore):
         """The notes and decisions typed in place on the agenda."""
         self._check_writable()
         item = self._item(item_id)
-        new_notes = item.notes if notes is None else _valid_notes(notes, "notes")
+        new_notes = item.notes if notes is None else _valid_notes(notes, t("notes"))
         new_decisions = (
-            item.decisions if decisions is None else _valid_notes(decisions, "decisions")
+            item.decisions if decisions is None else _valid_notes(decisions, t("decisions"))
         )
         if (new_notes, new_decisions) != (item.notes, item.decisions):
             item.notes, item.decisions = new_notes, new_decisions
@@ -233,19 +234,26 @@ class AgendaOps(MeetingCore):
             name = valid_name(person.name)
             role = clean_line(person.role)
             if not name:
-                raise ValidationError("a participant needs a name")
+                raise ValidationError(t("a participant needs a name"))
             if len(role) > MAX_ROLE_CHARS:
-                raise ValidationError(f"a role holds at most {MAX_ROLE_CHARS} characters")
+                raise ValidationError(
+                    t("a role holds at most {limit} characters", limit=MAX_ROLE_CHARS)
+                )
             people.append(Participant(name=name, role=role))
         names = [person.name for person in people]
         doubles = sorted({name for name in names if names.count(name) > 1})
         if doubles:
             raise ValidationError(
-                f"two participants are called {doubles[0]}; add an initial to one of them"
+                t(
+                    "two participants are called {name}; add an initial to one of them",
+                    name=doubles[0],
+                )
             )
         receiver = valid_name(receiver)
         if receiver is not None and receiver not in names:
-            raise ValidationError(f"the card receiver {receiver} is not one of the participants")
+            raise ValidationError(
+                t("the card receiver {name} is not one of the participants", name=receiver)
+            )
         self.session.participants = people
         self.session.receiver = receiver
         self._changed("meeting")
@@ -255,18 +263,29 @@ class AgendaOps(MeetingCore):
 def _refuse_huge(text: str, most: int, what: str) -> None:
     """A paste far over the limit is refused before cleaning (which walks every character)."""
     if len(text) > 4 * most:
-        raise ValidationError(f"{what}: at most {most} characters, and this has {len(text)}")
+        raise ValidationError(
+            t(
+                "{what}: at most {most} characters, and this has {count}",
+                what=what,
+                most=most,
+                count=len(text),
+            )
+        )
 
 
 def _valid_title(title: str) -> str:
-    _refuse_huge(title, MAX_TITLE_CHARS, "an item title")
+    _refuse_huge(title, MAX_TITLE_CHARS, t("an item title"))
     cleaned = clean_line(title)
     if not cleaned:
-        raise ValidationError("an agenda item needs a title")
+        raise ValidationError(t("an agenda item needs a title"))
     if len(cleaned) > MAX_TITLE_CHARS:
         raise ValidationError(
-            f"an item title holds at most {MAX_TITLE_CHARS} characters (this one has"
-            f" {len(cleaned)}); put the rest in its notes"
+            t(
+                "an item title holds at most {limit} characters (this one has {count});"
+                " put the rest in its notes",
+                limit=MAX_TITLE_CHARS,
+                count=len(cleaned),
+            )
         )
     return cleaned
 
@@ -280,6 +299,11 @@ def _valid_notes(text: str, what: str) -> str:
     cleaned = clean_text(text)
     if len(cleaned) > MAX_NOTES_CHARS:
         raise ValidationError(
-            f"{what} hold at most {MAX_NOTES_CHARS} characters; these have {len(cleaned)}"
+            t(
+                "{what} hold at most {limit} characters; these have {count}",
+                what=what,
+                limit=MAX_NOTES_CHARS,
+                count=len(cleaned),
+            )
         )
     return cleaned

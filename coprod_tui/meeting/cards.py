@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from coprod_tui.i18n import t
 from coprod_tui.meeting.core import MeetingCore
 from coprod_tui.model import Action, Card, ValidationError
 
@@ -40,7 +41,7 @@ class CardOps(MeetingCore):
             raise ValueError(f"unknown card state {state!r}")
         if card.state == "action":
             raise ValidationError(
-                "this card became an action; change or drop the action in the action plan"
+                t("this card became an action; change or drop the action in the action plan")
             )
         if card.state != state:
             card.state = state
@@ -52,7 +53,7 @@ class CardOps(MeetingCore):
         self._check_writable()
         card = self._card(card_id)
         if card.state == "action":
-            raise ValidationError("this card is already an action in the action plan")
+            raise ValidationError(t("this card is already an action in the action plan"))
         action = Action(
             element=element, what=card.text, card_id=card.id, origin_session=self.session.id
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from coprod_tui.i18n import t
 from coprod_tui.meeting.core import MeetingCore
 from coprod_tui.model import LadderPlacement, Reflection, ValidationError, valid_name
 from coprod_tui.model.ladder import TrendPoint, check_rung, trend_points
@@ -60,7 +61,7 @@ class LadderOps(MeetingCore):
         """Use another ladder model for the project (and this meeting); placements stay."""
         self._check_writable()
         if key not in LADDER_MODELS:
-            raise ValidationError(f"unknown ladder model {key!r}")
+            raise ValidationError(t("unknown ladder model {key!r}", key=key))
         self.session.ladder_model = key
         self.project.ladder_model = key
         self.store.save_project(self.project)
@@ -73,7 +74,7 @@ class LadderOps(MeetingCore):
         """Add a reflection, or replace the one with the same id."""
         self._check_writable()
         if reflection.empty:
-            raise ValidationError("a reflection needs at least one answer")
+            raise ValidationError(t("a reflection needs at least one answer"))
         reflections = self.session.reflections
         index = next((i for i, r in enumerate(reflections) if r.id == reflection.id), None)
         if index is None:

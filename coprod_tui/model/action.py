@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from coprod_tui.i18n import t
 from coprod_tui.model.common import (
     PlainData,
     ValidationError,
@@ -35,7 +36,7 @@ class Action(PlainData):
         one_of(self.status, ACTION_STATUSES, "action status")
         self.what = clean_text(self.what)
         if not self.what:
-            raise ValidationError("an action needs to say what we will do")
+            raise ValidationError(t("an action needs to say what we will do"))
         self.who = clean_line(self.who)
         self.how_known = clean_text(self.how_known)
         self.review = clean_text(self.review)

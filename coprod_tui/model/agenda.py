@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from coprod_tui.i18n import t
 from coprod_tui.model.common import (
     PlainData,
     ValidationError,
@@ -44,11 +45,14 @@ class AgendaItem(PlainData):
     def __post_init__(self) -> None:
         self.title = clean_line(self.title)
         if not self.title:
-            raise ValidationError("an agenda item needs a title")
+            raise ValidationError(t("an agenda item needs a title"))
         if not 0 <= self.planned_minutes <= MAX_ITEM_MINUTES:
             raise ValidationError(
-                f"planned minutes must be between 0 and {MAX_ITEM_MINUTES};"
-                f" got {self.planned_minutes}"
+                t(
+                    "planned minutes must be between 0 and {most}; got {minutes}",
+                    most=MAX_ITEM_MINUTES,
+                    minutes=self.planned_minutes,
+                )
             )
         self.owner = clean_line(self.owner) or None if self.owner else None
         one_of(self.tool, TOOLS, "tool")

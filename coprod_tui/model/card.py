@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from coprod_tui.i18n import t
 from coprod_tui.model.common import (
     PlainData,
     ValidationError,
@@ -28,11 +29,15 @@ def valid_card_text(text: str) -> str:
     """The card text with controls removed, or a ValidationError saying why it is refused."""
     cleaned = text if len(text) > MAX_RAW_CARD_CHARS else clean_text(text)
     if not cleaned:
-        raise ValidationError("a card needs some text (it was empty)")
+        raise ValidationError(t("a card needs some text (it was empty)"))
     if len(cleaned) > MAX_CARD_CHARS:
         raise ValidationError(
-            f"a card holds at most {MAX_CARD_CHARS} characters; this one has {len(cleaned)}"
-            " — shorten it or hand in two cards"
+            t(
+                "a card holds at most {limit} characters; this one has {count}"
+                " — shorten it or hand in two cards",
+                limit=MAX_CARD_CHARS,
+                count=len(cleaned),
+            )
         )
     return cleaned
 
@@ -43,7 +48,7 @@ def valid_name(name: str | None) -> str | None:
         return None
     cleaned = name if len(name) > 8 * MAX_NAME_CHARS else clean_line(name)
     if len(cleaned) > MAX_NAME_CHARS:
-        raise ValidationError(f"a name holds at most {MAX_NAME_CHARS} characters")
+        raise ValidationError(t("a name holds at most {limit} characters", limit=MAX_NAME_CHARS))
     return cleaned or None
 
 

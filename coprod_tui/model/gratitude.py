@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from coprod_tui.i18n import t
 from coprod_tui.model.common import PlainData, ValidationError, clean_line, clean_text, new_id
 
 
@@ -20,9 +21,9 @@ class GratitudeShare(PlainData):
     def __post_init__(self) -> None:
         self.participant = clean_line(self.participant)
         if not self.participant:
-            raise ValidationError("a gratitude share needs the participant's name")
+            raise ValidationError(t("a gratitude share needs the participant's name"))
         if self.spoke_seconds < 0:
-            raise ValidationError("speaking time cannot be negative")
+            raise ValidationError(t("speaking time cannot be negative"))
         self.things = [clean_text(thing) for thing in self.things if clean_text(thing)]
 
 
@@ -38,4 +39,4 @@ class Postcard(PlainData):
         self.participant = clean_line(self.participant)
         self.text = clean_text(self.text)
         if not self.participant:
-            raise ValidationError("a postcard needs the participant's name")
+            raise ValidationError(t("a postcard needs the participant's name"))

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from coprod_tui.i18n import t
 from coprod_tui.model.common import (
     PlainData,
     ValidationError,
@@ -33,7 +34,9 @@ def check_rung(rung: int, model: str) -> int:
     one_of(model, LADDER_MODELS, "ladder model")
     top = len(LADDER_MODELS[model].rungs)
     if not 1 <= rung <= top:
-        raise ValidationError(f"a rung must be between 1 and {top}; got {rung}")
+        raise ValidationError(
+            t("a rung must be between 1 and {top}; got {rung}", top=top, rung=rung)
+        )
     return rung
 
 

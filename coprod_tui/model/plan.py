@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from coprod_tui.i18n import t
 from coprod_tui.model.agenda import AgendaItem
 from coprod_tui.model.common import PlainData, ValidationError, clean_line, clean_text
 
@@ -32,12 +33,14 @@ class SessionPlan(PlainData):
         self.title = clean_line(self.title)
         self.description = clean_text(self.description)
         if not self.agenda:
-            raise ValidationError("a plan needs at least one agenda item")
+            raise ValidationError(t("a plan needs at least one agenda item"))
         for number, item in enumerate(self.agenda, 1):
             try:
                 item.to_agenda_item()
             except ValidationError as error:
-                raise ValidationError(f"agenda item {number}: {error}") from None
+                raise ValidationError(
+                    t("agenda item {number}: {error}", number=number, error=error)
+                ) from None
 
     def agenda_items(self) -> list[AgendaItem]:
         return [item.to_agenda_item() for item in self.agenda]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from coprod_tui.i18n import t
 from coprod_tui.model.action import Action
 from coprod_tui.model.agenda import AgendaItem
 from coprod_tui.model.card import Card
@@ -35,7 +36,7 @@ class Project(PlainData):
     def __post_init__(self) -> None:
         self.name = clean_line(self.name)
         if not self.name:
-            raise ValidationError("a project needs a name")
+            raise ValidationError(t("a project needs a name"))
         one_of(self.ladder_model, LADDER_MODELS, "ladder model")
 
 
@@ -48,7 +49,7 @@ class Participant(PlainData):
         self.name = clean_line(self.name)
         self.role = clean_line(self.role)
         if not self.name:
-            raise ValidationError("a participant needs a name")
+            raise ValidationError(t("a participant needs a name"))
 
 
 @dataclass
@@ -80,13 +81,13 @@ class Session(PlainData):
     def __post_init__(self) -> None:
         self.title = clean_line(self.title)
         if not self.title:
-            raise ValidationError("a meeting needs a title")
+            raise ValidationError(t("a meeting needs a title"))
         one_of(self.status, SESSION_STATUSES, "meeting status")
         one_of(self.ladder_model, LADDER_MODELS, "ladder model")
         self.receiver = clean_line(self.receiver) or None if self.receiver else None
         names = [p.name for p in self.participants]
         if len(set(names)) != len(names):
-            raise ValidationError("two participants have the same name; add an initial to one")
+            raise ValidationError(t("two participants have the same name; add an initial to one"))
 
     @property
     def closed(self) -> bool:

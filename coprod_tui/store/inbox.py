@@ -22,6 +22,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from coprod_tui.i18n import t
 from coprod_tui.model import Card, ValidationError
 from coprod_tui.model.common import clean_line, parse_datetime
 from coprod_tui.store.files import fsync_dir, make_private_dir
@@ -59,7 +60,7 @@ def share_with_group(inbox: Path, group: str) -> None:
     try:
         gid = grp.getgrnam(group).gr_gid
     except KeyError:
-        raise CardRejected(f"there is no Unix group called {group!r}") from None
+        raise CardRejected(t("there is no Unix group called {group!r}", group=group)) from None
     create_spool(inbox)
     for folder in (inbox.parent, inbox):
         os.chown(folder, -1, gid)
@@ -96,7 +97,9 @@ def submit_card(
     project = clean_line(project) if project else None
     if project and len(project) > MAX_PROJECT_CHARS:
         # else the file would be too large to be read back, after the card was acknowledged
-        raise CardRejected(f"a project name holds at most {MAX_PROJECT_CHARS} characters")
+        raise CardRejected(
+            t("a project name holds at most {limit} characters", limit=MAX_PROJECT_CHARS)
+        )
     record: dict[str, object] = {
         "schema": SPOOL_SCHEMA,
         "id": card.id,
@@ -112,7 +115,9 @@ def submit_card(
 
     new_folder = inbox / "new"
     if not new_folder.is_dir():
-        raise CardRejected(f"there is no card inbox at {inbox}; start coprod once to create it")
+        raise CardRejected(
+            t("there is no card inbox at {inbox}; start coprod once to create it", inbox=inbox)
+        )
     mode = 0o640 if _spool_is_shared(new_folder) else 0o600
     name = f"{time.time_ns()}.{os.urandom(6).hex()}.yaml"
     temp_path = inbox / "tmp" / name

@@ -168,3 +168,19 @@ def test_any_text_through_the_command_and_the_inbox(open_meeting, text, author):
     for shown in [cell.plain for cell in cells] + [detail]:
         assert printable(shown)
     assert one_line(stored.text).startswith(cells[3].plain.removesuffix("…"))
+
+
+def test_a_refusal_in_dutch_with_lang_nl_or_a_dutch_locale(tmp_path, monkeypatch, capsys):
+    home = tmp_path / "home"
+    assert cli.main(["--home", str(home), "--lang", "nl", "card", ""]) == 2
+    assert capsys.readouterr().err == (
+        "coprod: kaart niet ingeleverd: een kaart heeft tekst nodig (hij was leeg)\n"
+    )
+    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "nl_NL.UTF-8")
+    assert cli.main(["--home", str(home), "card", "x" * 2001]) == 2
+    assert "er passen hoogstens 2000 tekens op een kaart; deze heeft er 2001" in (
+        capsys.readouterr().err
+    )
+    assert not spooled(home)

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from coprod_tui.i18n import set_language
 from coprod_tui.join import JoinPage
 from coprod_tui.join.limits import RateLimit
 from coprod_tui.model import Card, ValidationError
@@ -328,6 +329,17 @@ def test_the_phone_language_chooses_dutch_and_the_address_overrides_it(page, hom
     too_long = post_card(page.url, "x" * (MAX_CARD_CHARS + 5), headers=dutch)
     assert "deze heeft er 2005" in too_long.body
     assert "Pagina niet gevonden" in request(page.url, path="/", headers=dutch).body
+
+
+def test_a_refusal_speaks_the_phone_language_not_the_app_language(page, home):
+    set_language("nl")  # the app runs in Dutch; this phone reads the page in English
+    empty = post_card(page.url, "  ")
+    assert "a card needs some text (it was empty)" in empty.body
+    long_name = post_card(page.url, "Soup", name="N" * 81)
+    assert "a name holds at most 80 characters" in long_name.body
+    dutch = post_card(page.url, "  ", headers={"Accept-Language": "nl"})
+    assert "een kaart heeft tekst nodig (hij was leeg)" in dutch.body
+    assert spooled_cards(home.inbox) == []
 
 
 def test_the_page_defaults_to_the_app_language(home):

@@ -143,7 +143,7 @@ class GratitudeScreen(Screen[None]):
         if not isinstance(saved, dict):
             return
         seconds = saved.get("seconds")
-        if type(seconds) is int and 1 <= seconds <= MAX_SECONDS:
+        if type(seconds) is int and 1 <= seconds <= MAX_SECONDS:  # type(): True is no time
             self.round.set_seconds(seconds)
         for attribute, key in SETTINGS:
             if isinstance(saved.get(key), bool):

@@ -89,7 +89,8 @@ class KeyBar(Widget, can_focus=False):
     def render(self) -> Text:
         width = self.size.width or 80
         right = [self.palette] if self.palette else []
-        room = width - sum(len(GAP) + key.width for key in right) - 1
+        right_width = sum(len(GAP) + key.width for key in right)
+        room = width - right_width - 1
         left, used = [], 0
         for index, key in enumerate(self.keys):
             last = index == len(self.keys) - 1
@@ -104,7 +105,7 @@ class KeyBar(Widget, can_focus=False):
             self._append(text, key)
         if len(left) < len(self.keys):
             text.append(GAP + MORE)
-        padding = width - text.cell_len - sum(len(GAP) + key.width for key in right) - 1
+        padding = width - text.cell_len - right_width - 1
         text.append(" " * max(1, padding))
         for key in right:
             self._append(text, key)
@@ -114,11 +115,13 @@ class KeyBar(Widget, can_focus=False):
     def _append(self, text: Text, key: ShownKey) -> None:
         text.append(GAP)
         start = text.cell_len
-        dim = self.get_component_rich_style("keybar--disabled") if not key.enabled else None
         key_style = self.get_component_rich_style("keybar--key")
         description_style = self.get_component_rich_style("keybar--description")
-        text.append(key.display, key_style + dim if dim else key_style)
-        text.append(" " + key.description, description_style + dim if dim else description_style)
+        if not key.enabled:
+            dim = self.get_component_rich_style("keybar--disabled")
+            key_style, description_style = key_style + dim, description_style + dim
+        text.append(key.display, key_style)
+        text.append(" " + key.description, description_style)
         self._spans.append((start, text.cell_len, key))
 
     def on_click(self, event: events.Click) -> None:

@@ -25,12 +25,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from coprod_tui import actions_export  # noqa: E402
+from coprod_tui.export import actions as actions_export  # noqa: E402
 from coprod_tui.meeting import Workspace  # noqa: E402
 from coprod_tui.model import Action, Participant  # noqa: E402
 from coprod_tui.model.toolkit import KEY_ELEMENT_KEYS  # noqa: E402
-from coprod_tui.plans import load_plan, plans_dir  # noqa: E402
 from coprod_tui.store.db import HomeStore  # noqa: E402
+from coprod_tui.store.plans import load_plan, plans_dir  # noqa: E402
 
 PEOPLE = ["Fatima", "Jan", "Mohamed", "Els", "Priya", "Kees"]
 
@@ -127,7 +127,7 @@ def bench_service(runs: int, actions: int, meetings: int) -> None:
 
 
 async def bench_redraw(runs: int, actions: int) -> None:
-    from coprod_tui.app import CoprodApp
+    from coprod_tui.tui.app import CoprodApp
 
     with tempfile.TemporaryDirectory() as folder:
         store = HomeStore(Path(folder) / "home").open()

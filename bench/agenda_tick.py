@@ -24,12 +24,12 @@ from timer_bytes import COLUMNS, ROWS, measure  # noqa: E402
 
 def run_agenda(mode: str) -> None:
     sys.path.insert(0, str(ROOT))
-    from coprod_tui.app import CoprodApp
     from coprod_tui.meeting import Workspace
     from coprod_tui.model import Participant
-    from coprod_tui.plans import load_plan, plans_dir
     from coprod_tui.store.db import HomeStore
-    from coprod_tui.widgets.agenda_table import AgendaTable
+    from coprod_tui.store.plans import load_plan, plans_dir
+    from coprod_tui.tui.app import CoprodApp
+    from coprod_tui.tui.widgets.agenda_table import AgendaTable
 
     store = HomeStore(Path(tempfile.mkdtemp()) / "home").open()
     workspace = Workspace(store)

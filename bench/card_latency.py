@@ -27,9 +27,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from coprod_tui.app import CoprodApp  # noqa: E402
-from coprod_tui.screens.inbox import InboxScreen  # noqa: E402
 from coprod_tui.store.db import HomeStore  # noqa: E402
+from coprod_tui.tui.app import CoprodApp  # noqa: E402
+from coprod_tui.tui.screens.inbox import InboxScreen  # noqa: E402
 from tests.support import FakeClock, make_meeting  # noqa: E402
 
 SUBMITTER = """

@@ -19,8 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from coprod_tui.meeting import Meeting, Workspace  # noqa: E402
 from coprod_tui.model import Card, Participant, Session  # noqa: E402
-from coprod_tui.plans import load_plan, plans_dir  # noqa: E402
 from coprod_tui.store.db import HomeStore  # noqa: E402
+from coprod_tui.store.plans import load_plan, plans_dir  # noqa: E402
 
 
 def fill_history(store: HomeStore, past: int, cards: int) -> None:

@@ -65,7 +65,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3, help="runs of each; medians are printed")
     parser.add_argument("--seconds", type=float, default=5, help="seconds per steady measurement")
     args = parser.parse_args()
-    gratitude = importlib.util.find_spec("coprod_tui.screens.gratitude") is not None
+    gratitude = importlib.util.find_spec("coprod_tui.tui.screens.gratitude") is not None
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp) / "home"
         prepare_demo_home(home)
@@ -90,7 +90,7 @@ def main() -> None:
         timer = median([timer or 0.0 for _, timer in rates])
         print(f"gratitude timer running: {timer:,.0f} bytes/s over {args.seconds:g} s")
     else:
-        print("gratitude timer: not available (no coprod_tui.screens.gratitude on this branch)")
+        print("gratitude timer: not available (no coprod_tui.tui.screens.gratitude on this branch)")
 
 
 if __name__ == "__main__":

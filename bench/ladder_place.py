@@ -20,8 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from coprod_tui.meeting import Meeting, Workspace  # noqa: E402
 from coprod_tui.model import LadderPlacement, Participant, Session  # noqa: E402
-from coprod_tui.plans import load_plan, plans_dir  # noqa: E402
 from coprod_tui.store.db import HomeStore  # noqa: E402
+from coprod_tui.store.plans import load_plan, plans_dir  # noqa: E402
 
 PEOPLE = ["Fatima", "Jan", "Mohamed", "Els", "Priya", "Kees"]
 

@@ -36,10 +36,10 @@ from coprod_tui.model import (  # noqa: E402
     Session,
 )
 from coprod_tui.model.toolkit import KEY_ELEMENT_KEYS  # noqa: E402
-from coprod_tui.plans import load_plan, plans_dir  # noqa: E402
 from coprod_tui.store.db import HomePaths  # noqa: E402
 from coprod_tui.store.minutes import write_minutes  # noqa: E402
 from coprod_tui.store.minutes_library import MinutesLibrary, search_entries  # noqa: E402
+from coprod_tui.store.plans import load_plan, plans_dir  # noqa: E402
 
 _VOCABULARY = """menu kitchen garden herbs residents neighbours Tuesday carers meeting cook budget
 fresh vegetables recipe together shopping market volunteers evening bus transport music table

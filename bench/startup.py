@@ -32,7 +32,7 @@ TARGET = 1.2
 def prepare_demo_home(home: Path) -> None:
     """Create the demo meeting once, so every measured run only reopens it."""
     sys.path.insert(0, str(ROOT))
-    from coprod_tui.demo import ensure_demo
+    from coprod_tui.meeting.demo import ensure_demo
     from coprod_tui.store.db import HomeStore
 
     store = HomeStore(home).open()

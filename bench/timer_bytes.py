@@ -44,8 +44,8 @@ def run_static_app() -> None:
     from textual.app import App, ComposeResult
     from textual.widgets import Static
 
-    from coprod_tui.clock import format_mm_ss
-    from coprod_tui.widgets.big_timer import choose_font
+    from coprod_tui.model.clock import format_mm_ss
+    from coprod_tui.tui.widgets.big_timer import choose_font
 
     font = choose_font(COLUMNS, ROWS).name
 
@@ -71,8 +71,8 @@ def run_static_app() -> None:
 def run_big_timer_app() -> None:
     from textual.app import App, ComposeResult
 
-    from coprod_tui.clock import Countdown
-    from coprod_tui.widgets.big_timer import BigTimer
+    from coprod_tui.model.clock import Countdown
+    from coprod_tui.tui.widgets.big_timer import BigTimer
 
     class BigTimerApp(App[None]):
         def __init__(self) -> None:
@@ -98,11 +98,11 @@ def run_big_timer_app() -> None:
 def run_gratitude_app() -> None:
     import tempfile
 
-    from coprod_tui.app import CoprodApp
     from coprod_tui.meeting import Workspace
     from coprod_tui.model import Participant
-    from coprod_tui.plans import load_plan, plans_dir
     from coprod_tui.store.db import HomeStore
+    from coprod_tui.store.plans import load_plan, plans_dir
+    from coprod_tui.tui.app import CoprodApp
 
     people = ["Fatima", "Jan", "Mohamed", "Els", "Priya", "Kees", "Anna", "Bo"]
     with tempfile.TemporaryDirectory() as folder:

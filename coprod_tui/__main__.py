@@ -1,3 +1,3 @@
-from coprod_tui.cli import main
+from coprod_tui.cli.main import main
 
 raise SystemExit(main())

@@ -30,7 +30,7 @@ def store(tmp_path):
 @pytest.fixture
 def make_app(store, clock):
     """Build the app on the test home: ``make_app(meeting_id=...)``; the inbox is not polled."""
-    from coprod_tui.app import CoprodApp
+    from coprod_tui.tui.app import CoprodApp
 
     def build(**kwargs):
         kwargs.setdefault("clock", clock)

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from coprod_tui.meeting import Meeting, Workspace
 from coprod_tui.model import Card, Participant
-from coprod_tui.plans import load_plan, plans_dir
 from coprod_tui.store.db import HomeStore
+from coprod_tui.store.plans import load_plan, plans_dir
 
 FIXTURES = Path(__file__).parent / "fixtures"
 START = datetime(2026, 11, 23, 14, 0, tzinfo=timezone(timedelta(hours=1)))

@@ -9,8 +9,8 @@ import contextlib
 import io
 from pathlib import Path
 
-from coprod_tui import cli
-from coprod_tui.report import minutes_text
+from coprod_tui.cli import main as cli
+from coprod_tui.export.text import minutes_text
 from coprod_tui.store.minutes import read_minutes
 from tests.support import make_meeting
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from coprod_tui.demo import ensure_demo
 from coprod_tui.meeting import Workspace
+from coprod_tui.meeting.demo import ensure_demo
 
 
 def test_the_demo_has_a_meeting_with_cards_and_earlier_meetings_to_learn_from(store):

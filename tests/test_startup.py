@@ -11,15 +11,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-from coprod_tui.tools import ALL_TOOLS
+from coprod_tui.tui.tools import ALL_TOOLS
 
 REPO = Path(__file__).resolve().parents[1]
 
 FIRST_FRAME = """
 import asyncio, json, sys
 from pathlib import Path
-from coprod_tui.app import CoprodApp
-from coprod_tui.demo import ensure_demo
+from coprod_tui.tui.app import CoprodApp
+from coprod_tui.meeting.demo import ensure_demo
 from coprod_tui.store.db import HomeStore
 
 LAZY = {lazy!r}
@@ -41,8 +41,10 @@ asyncio.run(main())
 
 
 def test_after_the_first_frame_only_the_shown_screen_is_loaded(tmp_path):
-    screens = {"home": "coprod_tui.screens.home"} | {tool.mode: tool.module for tool in ALL_TOOLS}
-    lazy = [*screens.values(), "pyfiglet", "coprod_tui.widgets.big_timer"]
+    screens = {"home": "coprod_tui.tui.screens.home"} | {
+        tool.mode: tool.module for tool in ALL_TOOLS
+    }
+    lazy = [*screens.values(), "pyfiglet", "coprod_tui.tui.widgets.big_timer"]
     code = FIRST_FRAME.format(lazy=lazy, home=str(tmp_path / "home"))
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60
@@ -53,7 +55,7 @@ def test_after_the_first_frame_only_the_shown_screen_is_loaded(tmp_path):
     assert shown_module in shown["loaded"], "the check sees the module of the screen shown"
     allowed = {shown_module}
     if shown["figlet_shown"]:
-        allowed |= {"pyfiglet", "coprod_tui.widgets.big_timer"}
+        allowed |= {"pyfiglet", "coprod_tui.tui.widgets.big_timer"}
     assert set(shown["loaded"]) <= allowed, f"loaded before needed: {shown}"
 
 

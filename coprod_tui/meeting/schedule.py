@@ -10,9 +10,9 @@ import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from coprod_tui.clock import format_mm_ss
 from coprod_tui.i18n import t
 from coprod_tui.model import AgendaItem, Session
+from coprod_tui.model.clock import format_mm_ss
 
 NOT_STARTED = "—"
 

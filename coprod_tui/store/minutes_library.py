@@ -333,7 +333,7 @@ class MinutesLibrary:
 
     def export_markdown(self, source: Path, out: Path | None = None) -> Path:
         """Write the minutes in ``source`` as Markdown to ``out`` (default: ``exports/``)."""
-        from coprod_tui.export_md import minutes_markdown
+        from coprod_tui.export.markdown import minutes_markdown
 
         text = minutes_markdown(read_minutes(source))
         if out is None:

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from coprod_tui import actions_export
-from coprod_tui.cli import main
+from coprod_tui.cli.main import main
+from coprod_tui.export import actions as actions_export
 from coprod_tui.meeting import Workspace
-from coprod_tui.plans import load_plan, plans_dir
 from coprod_tui.store.db import HomeStore
+from coprod_tui.store.plans import load_plan, plans_dir
 from tests.support import FakeClock, hostile_texts, make_meeting
 
 REPO = Path(__file__).resolve().parents[2]
@@ -205,7 +205,7 @@ def test_export_works_while_the_app_holds_the_home(tmp_path):
             [
                 sys.executable,
                 "-c",
-                "import sys; from coprod_tui.cli import main; "
+                "import sys; from coprod_tui.cli.main import main; "
                 f"code = main(['--home', {str(home)!r}, 'actions', 'export', '--project', "
                 "'Kookgroep De Linde', '--format', 'csv']); "
                 "print('textual' in sys.modules, file=sys.stderr); sys.exit(code)",

@@ -17,12 +17,12 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from coprod_tui import cli
-from coprod_tui.card_cli import MAX_STDIN_BYTES, text_from_argument
+from coprod_tui.cli import main as cli
+from coprod_tui.cli.card import MAX_STDIN_BYTES, text_from_argument
 from coprod_tui.meeting import Workspace
 from coprod_tui.model import ValidationError, valid_card_text, valid_name
 from coprod_tui.store.db import HomeStore
-from coprod_tui.widgets.card_view import card_cells, card_detail, one_line
+from coprod_tui.tui.widgets.card_view import card_cells, card_detail, one_line
 from tests.support import hostile_bytes, hostile_texts, make_meeting
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -99,7 +99,7 @@ def test_invalid_utf8_from_stdin_and_from_the_command_line(tmp_path):
 def test_the_real_command_with_raw_bytes_and_no_textual(tmp_path):
     ((_, raw),) = hostile_bytes()
     home = tmp_path / "home"
-    check = "import sys; from coprod_tui.cli import main; c = main(); "
+    check = "import sys; from coprod_tui.cli.main import main; c = main(); "
     check += "sys.exit(c or ('textual' in sys.modules and 9))"
     result = subprocess.run(
         [sys.executable, "-c", check, "--home", os.fsencode(home), "card", raw],

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from coprod_tui import __version__
-from coprod_tui.cli import main
+from coprod_tui.cli.main import main
 from coprod_tui.store import inbox
 from coprod_tui.store.db import HomeStore
 from tests.support import hostile_bytes, make_meeting
@@ -120,8 +120,8 @@ IMPORTS = "import sys, {module}; print('textual' in sys.modules)"
     [
         "coprod_tui.model",
         "coprod_tui.store",
-        "coprod_tui.store.db, coprod_tui.store.inbox,"
-        " coprod_tui.store.minutes, coprod_tui.meeting, coprod_tui.cli, coprod_tui.minutes_cli",
+        "coprod_tui.store.db, coprod_tui.store.inbox, coprod_tui.store.minutes,"
+        " coprod_tui.meeting, coprod_tui.cli.main, coprod_tui.cli.minutes",
     ],
 )
 def test_core_modules_load_no_textual(module):
@@ -137,7 +137,7 @@ def test_core_modules_load_no_textual(module):
 
 def test_handing_in_a_card_loads_no_textual(tmp_path):
     code = (
-        "import sys; from coprod_tui.cli import main;"
+        "import sys; from coprod_tui.cli.main import main;"
         f"main(['--home', {str(tmp_path)!r}, 'card', 'x']);"
         f"main(['--home', {str(tmp_path)!r}, 'minutes', 'list']);"
         "print('textual' in sys.modules, 'pyfiglet' in sys.modules)"

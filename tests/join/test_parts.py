@@ -84,7 +84,7 @@ def test_the_app_language_is_the_fallback():
 
 
 def test_every_string_of_the_page_has_dutch():
-    from coprod_tui.locale.nl_join import NL
+    from coprod_tui.i18n.nl_join import NL
 
     english = page.form_page(page.PageContext("/j/x", "P"), "en", once="t", problem="p").decode()
     dutch = page.form_page(page.PageContext("/j/x", "P"), "nl", once="t", problem="p").decode()
@@ -147,7 +147,7 @@ def test_what_the_pages_show_cannot_change_their_markup(text, name):
 def test_the_dutch_catalogue_keeps_every_placeholder():
     from string import Formatter
 
-    from coprod_tui.locale.nl_join import NL
+    from coprod_tui.i18n.nl_join import NL
 
     def fields(text: str) -> set[str]:
         return {name for _, name, _, _ in Formatter().parse(text) if name}
@@ -222,7 +222,7 @@ def test_an_ipv4_address_fits_80_by_24_with_its_quiet_zone():
 
 def test_the_server_modules_do_not_import_textual():
     code = (
-        "import sys, coprod_tui.join, coprod_tui.join.cli, coprod_tui.join.qr;"
+        "import sys, coprod_tui.join, coprod_tui.cli.join, coprod_tui.join.qr;"
         "assert 'textual' not in sys.modules, 'textual imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)

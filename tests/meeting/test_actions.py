@@ -8,8 +8,8 @@ import pytest
 
 from coprod_tui.meeting import ReadOnlyMeeting, Workspace
 from coprod_tui.model import ValidationError
-from coprod_tui.plans import load_plan, plans_dir
 from coprod_tui.store.minutes import read_minutes
+from coprod_tui.store.plans import load_plan, plans_dir
 from tests.support import make_meeting
 
 

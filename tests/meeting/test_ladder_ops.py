@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from coprod_tui.export.text import minutes_text
 from coprod_tui.meeting import ReadOnlyMeeting
 from coprod_tui.model import Reflection, ValidationError
-from coprod_tui.report import minutes_text
 from coprod_tui.store.minutes import read_minutes
 from tests.support import make_meeting
 
@@ -94,7 +94,7 @@ def test_closed_meeting_refuses_and_its_minutes_hold_the_ladder(store, clock):
 def test_ladder_text_and_dutch_catalogue_load_no_textual():
     code = (
         "import sys; from coprod_tui.i18n import set_language, dutch_catalogue;"
-        "import coprod_tui.ladder_report, coprod_tui.report; set_language('nl');"
+        "import coprod_tui.export.ladder, coprod_tui.export.text; set_language('nl');"
         "dutch_catalogue(); print('textual' in sys.modules)"
     )
     result = subprocess.run(

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from coprod_tui.export_md import escape_cell, escape_text, minutes_markdown
+from coprod_tui.export.markdown import escape_cell, escape_text, minutes_markdown
 from coprod_tui.model import (
     Action,
     AgendaItem,

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from coprod_tui.cli import main
+from coprod_tui.cli.main import main
 from coprod_tui.store.db import HomeStore
 from tests.minutes.helpers import closed_meeting
 from tests.support import FakeClock
@@ -101,7 +101,7 @@ def test_minutes_commands_load_no_textual(tmp_path):
         ["rebuild", "--from-minutes"],
     ]
     code = (
-        "import sys; from coprod_tui.cli import main\n"
+        "import sys; from coprod_tui.cli.main import main\n"
         + "".join(f"main(['--home', {str(home)!r}, *{call!r}])\n" for call in calls)
         + "print('textual' in sys.modules)"
     )

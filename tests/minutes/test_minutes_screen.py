@@ -9,7 +9,7 @@ from rich.console import Console
 from textual.widgets import DataTable, Static
 
 from coprod_tui.model import clean_text
-from coprod_tui.widgets.minutes_document import MinutesDocument
+from coprod_tui.tui.widgets.minutes_document import MinutesDocument
 from tests.minutes.helpers import closed_meeting
 from tests.support import hostile_texts
 

@@ -187,7 +187,7 @@ def test_a_meeting_write_touches_only_its_own_file(tmp_path):
 
 def test_the_last_meeting_of_a_day_is_the_one_created_last(tmp_path, clock):
     from coprod_tui.meeting import Workspace
-    from coprod_tui.plans import load_plan, plans_dir
+    from coprod_tui.store.plans import load_plan, plans_dir
 
     store = HomeStore(tmp_path / "home").open()
     first = make_meeting(store, clock, receiver="Fatima")

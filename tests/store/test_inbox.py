@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parents[2]
 HAND_IN = textwrap.dedent(
     """
     import sys
-    from coprod_tui.cli import main
+    from coprod_tui.cli.main import main
     home, worker = sys.argv[1], sys.argv[2]
     for n in range(10):
         assert main(["--home", home, "card", f"idea {worker}-{n}", "--from", f"P{worker}"]) == 0

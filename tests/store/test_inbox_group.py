@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from coprod_tui import cli
+from coprod_tui.cli import main as cli
 from coprod_tui.meeting import Workspace
 from coprod_tui.store import inbox
 from coprod_tui.store.db import HomeStore

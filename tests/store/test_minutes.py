@@ -24,8 +24,8 @@ from coprod_tui.model import (
     clean_line,
     clean_text,
 )
-from coprod_tui.plans import PlanError, load_plan
 from coprod_tui.store.minutes import MinutesError, read_minutes, write_minutes
+from coprod_tui.store.plans import PlanError, load_plan
 from coprod_tui.store.yamlio import YAMLFileError
 from tests.support import START
 
@@ -136,7 +136,7 @@ def test_an_invalid_session_plan_names_file_line_and_expectation(tmp_path):
 
 
 def test_shipped_plans_are_valid():
-    from coprod_tui.plans import available_plans
+    from coprod_tui.store.plans import available_plans
 
     plans, problems = available_plans()
     assert problems == []

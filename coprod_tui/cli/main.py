@@ -1,0 +1,159 @@
+"""The ``coprod`` command. Only the commands that open the app import Textual."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from coprod_tui import __version__
+from coprod_tui.i18n import LANGUAGES, detect_language, set_language, t
+from coprod_tui.store.db import HomePaths, HomeStore, resolve_home
+from coprod_tui.store.files import StoreError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coprod", description="Run a live co-production meeting from the terminal."
+    )
+    parser.add_argument("--version", action="version", version=f"coprod {__version__}")
+    parser.add_argument("--home", help="data folder (default: $COPROD_HOME or your data folder)")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language (default: from the locale)")
+    parser.add_argument("--meeting", help="open this meeting (id) straight away")
+    commands = parser.add_subparsers(dest="command")
+
+    card = commands.add_parser("card", help="hand in an opportunity card")
+    card.add_argument("text", help='the idea, in quotes; "-" reads it from standard input')
+    who = card.add_mutually_exclusive_group()
+    who.add_argument("--from", dest="author", metavar="NAME", help="your name")
+    who.add_argument("--anonymous", action="store_true", help="no name (the default)")
+    card.add_argument("--project", metavar="NAME", help="for this project's next meeting")
+
+    minutes = commands.add_parser(
+        "minutes", help="list, show, search or export the minutes of past meetings"
+    )
+    minutes_commands = minutes.add_subparsers(dest="minutes_command", required=True)
+    minutes_commands.add_parser("list", help="every minutes file, newest first")
+    show = minutes_commands.add_parser("show", help="one meeting's minutes as text")
+    show.add_argument("which", metavar="FILE|ID", help="a minutes file, or a meeting id (start)")
+    search = minutes_commands.add_parser(
+        "search", help="find words in all minutes (any case); exit status 1 if none"
+    )
+    search.add_argument("text", nargs="+", help="the words to find, in this order")
+    export = minutes_commands.add_parser("export", help="one meeting's minutes as Markdown")
+    export.add_argument("which", metavar="FILE|ID", help="a minutes file, or a meeting id (start)")
+    export.add_argument("--format", choices=("md",), default="md", help="md: Markdown")
+    export.add_argument(
+        "-o", "--output", metavar="OUT", help="- for standard output (default: <home>/exports/)"
+    )
+    rebuild = commands.add_parser(
+        "rebuild", help="recreate a lost or broken database from the minutes (keeps it aside)"
+    )
+    rebuild.add_argument("--from-minutes", action="store_true", required=True)
+
+    actions = commands.add_parser("actions", help="a project's action plan, for sharing")
+    actions_commands = actions.add_subparsers(dest="actions_command", required=True)
+    export = actions_commands.add_parser("export", help="every action of a project as CSV or md")
+    export.add_argument("--project", required=True, metavar="NAME", help="the project's name")
+    export.add_argument("--format", choices=("csv", "md"), default="md", help="default: md")
+    export.add_argument("--output", "-o", metavar="FILE", help="write here (default: stdout)")
+
+    join = commands.add_parser("join", help="let phones hand in cards: a page on this network")
+    join.add_argument("--port", type=int, default=8765, help="port (default 8765; 0: any free)")
+    join.add_argument(
+        "--host", metavar="ADDR", help="address (default: this network's, else local)"
+    )
+    join.add_argument("--project", metavar="NAME", help="cards are for this project's meeting")
+
+    commands.add_parser("demo", help="open the app on a demo meeting (created if needed)")
+    init = commands.add_parser("init", help="create the data folder")
+    init.add_argument("--group", help="let this Unix group hand in cards (shared inbox)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    set_language(args.lang or detect_language())
+    home = resolve_home(args.home)
+    try:
+        if args.command == "card":
+            from coprod_tui.cli.card import hand_in_card
+
+            return hand_in_card(home, args)
+        if args.command == "minutes":
+            from coprod_tui.cli import minutes as minutes_cli
+
+            return minutes_cli.run(home, args)
+        if args.command == "actions":
+            from coprod_tui.export import actions as actions_export
+
+            return actions_export.run(home, args)
+        if args.command == "rebuild":
+            from coprod_tui.cli import minutes as minutes_cli
+
+            return minutes_cli.rebuild(home)
+        if args.command == "join":
+            from coprod_tui.cli import join as join_cli
+
+            return join_cli.run(home, args)
+        if args.command == "init":
+            return init_home(home, args.group)
+        return open_app(home, demo=args.command == "demo", meeting_id=args.meeting, lang=args.lang)
+    except StoreError as error:
+        print(f"coprod: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def init_home(home: Path, group: str | None) -> int:
+    from coprod_tui.store import inbox
+
+    paths = HomePaths(home)
+    paths.create()
+    inbox.create_spool(paths.inbox)
+    if group:
+        try:
+            inbox.share_with_group(paths.inbox, group)
+        except inbox.CardRejected as error:
+            print(f"coprod: {error}", file=sys.stderr)
+            return 2
+        except OSError as error:
+            print(f"coprod: {group}: {error.strerror or error} ({paths.inbox})", file=sys.stderr)
+            return 2
+        print(t("Cards can be handed in by group {group}: {inbox}", group=group, inbox=paths.inbox))
+    print(t("Data folder ready: {home}", home=home))
+    return 0
+
+
+def open_app(home: Path, *, demo: bool, meeting_id: str | None, lang: str | None = None) -> int:
+    store = HomeStore(home).open()
+    try:
+        set_language(lang or store.setting("language") or detect_language())
+        if demo:
+            from coprod_tui.meeting.demo import ensure_demo
+
+            meeting_id = meeting_id or ensure_demo(store)
+        from coprod_tui.tui.app import CoprodApp
+
+        app = CoprodApp(store, meeting_id=meeting_id)
+        result = app.run()
+        open_meeting = app.meeting.session.id if app.meeting else None
+    finally:
+        store.close()
+    if isinstance(result, str) and result.startswith("relaunch:"):
+        relaunch(home, result.removeprefix("relaunch:"), open_meeting)
+    return 0
+
+
+def relaunch(home: Path, lang: str, meeting_id: str | None) -> None:
+    """Start afresh in another language (every label is chosen at start-up)."""
+    argv = [sys.executable, "-m", "coprod_tui", "--home", str(home), "--lang", lang]
+    if meeting_id:
+        argv += ["--meeting", meeting_id]
+    os.execv(sys.executable, argv)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,207 @@
+"""Minutes as Markdown, for sharing: every piece of user text is escaped, so a card can never
+become a heading, a link, an image, a table row or HTML in whatever renders the file.
+
+Escaping (CommonMark + GitHub's extensions): ``& < >`` become entities (no HTML, no autolinks);
+the punctuation that starts inline structure is backslash-escaped wherever it appears; what
+would start a block (``-``, ``+``, ``=``, ``1.``) is escaped at the start of a line; leading
+spaces are dropped (no code blocks), empty lines too (a list item can't be ended); ``:smile:``
+shortcodes lose their first colon's meaning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coprod_tui.export.text import agenda_times, clock_time
+from coprod_tui.i18n import t
+from coprod_tui.model import Session
+from coprod_tui.model.toolkit import ACTION_STATUSES, CARD_STATES, LADDER_MODELS, TOOLS, key_element
+from coprod_tui.store.minutes import Minutes
+
+_ESCAPES = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;"} | {char: "\\" + char for char in "\\`*_[]!|~$#{}"}
+)
+_SHORTCODE = re.compile(r":(?=[A-Za-z0-9_+-]+:)")
+_ORDERED_START = re.compile(r"^(\d{1,9})([.)])")
+
+
+def escape_line(text: str) -> str:
+    """One line of user text as literal Markdown inline text (line breaks become spaces)."""
+    text = " ".join(text.split())
+    escaped = _SHORTCODE.sub(r"\\:", text.translate(_ESCAPES))
+    if escaped[:1] in ("-", "+", "="):
+        return "\\" + escaped
+    return _ORDERED_START.sub(r"\1\\\2", escaped)
+
+
+def escape_text(text: str, indent: str = "") -> str:
+    """Multi-line user text: its lines kept apart by hard line breaks, continuing at ``indent``."""
+    lines = [escape_line(line) for line in text.splitlines() if line.strip()]
+    return f"\\\n{indent}".join(lines)
+
+
+def escape_cell(text: str) -> str:
+    """User text in a table cell (one line in Markdown; its own lines kept with <br>)."""
+    lines = [escape_line(line) for line in text.splitlines() if line.strip()]
+    return "<br>".join(lines) or "—"
+
+
+def _row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def _table(header: list[str], rows: list[list[str]], align: str = "") -> list[str]:
+    marks = [":---" if (align[i : i + 1] or "l") == "l" else "---:" for i in range(len(header))]
+    return [_row(header), _row(marks), *(_row(r) for r in rows), ""]
+
+
+def minutes_markdown(minutes: Minutes) -> str:
+    session, project = minutes.session, minutes.project
+    out = [f"# {escape_line(session.title)}", ""]
+    facts = [
+        f"**{t('Project')}:** {escape_line(project.name)}",
+        f"**{t('Date')}:** {session.date.isoformat()} · **{t('Status')}:** {t(session.status)}",
+    ]
+    if session.started_at:
+        facts.append(
+            f"**{t('Started')}:** {clock_time(session.started_at)} · "
+            f"**{t('Closed')}:** {clock_time(session.closed_at)}"
+        )
+    if session.participants:
+        names = ", ".join(
+            escape_line(f"{p.name} ({p.role})" if p.role else p.name) for p in session.participants
+        )
+        facts.append(f"**{t('Participants')}:** {names}")
+    if session.receiver:
+        facts.append(f"**{t('Card receiver')}:** {escape_line(session.receiver)}")
+    out += ["\\\n".join(facts), ""]
+    out += _agenda(session)
+    out += _cards(session)
+    out += _gratitude(session)
+    out += _ladder(session)
+    out += _actions(session)
+    if session.notes:
+        out += [f"## {t('Notes')}", "", escape_text(session.notes), ""]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _agenda(session: Session) -> list[str]:
+    if not session.agenda:
+        return []
+    at = session.closed_at or session.started_at
+    rows = []
+    for number, item in enumerate(session.agenda, 1):
+        used, times = agenda_times(item, at)
+        tool = str(TOOLS[item.tool]) if item.tool != "none" else ""
+        rows.append(
+            [
+                str(number),
+                escape_cell(item.title),
+                tool,
+                escape_cell(item.owner or ""),
+                f"{item.planned_minutes} min",
+                used,
+                times,
+            ]
+        )
+    header = ["#", *(t(h) for h in ("Item", "Tool", "Owner", "Planned", "Used", "Time"))]
+    out = [f"## {t('Agenda')}", "", *_table(header, rows, "rllllrrl")]
+    for number, item in enumerate(session.agenda, 1):
+        parts = [(t("Notes"), item.notes), (t("Decisions"), item.decisions)]
+        if any(text for _, text in parts):
+            out += [f"### {number}. {escape_line(item.title)}", ""]
+            for label, text in parts:
+                if text:
+                    out += [f"**{label}:**\\", escape_text(text), ""]
+    return out
+
+
+def _cards(session: Session) -> list[str]:
+    if not session.cards:
+        return []
+    out = [f"## {t('Opportunity cards')} ({len(session.cards)})", ""]
+    for card in session.cards:
+        author = escape_line(card.author) if card.author else f"*{t('anonymous')}*"
+        out.append(f"- \\[{CARD_STATES[card.state]}\\] {escape_text(card.text, '  ')} — {author}")
+    return [*out, ""]
+
+
+def _gratitude(session: Session) -> list[str]:
+    out = []
+    if session.gratitude:
+        out += [f"## {t('Gratitude round')}", ""]
+        for share in session.gratitude:
+            how = t("passed") if share.passed else f"{share.spoke_seconds:.0f} s"
+            out.append(f"- **{escape_line(share.participant)}** ({how})")
+            out += [f"  - {escape_text(thing, '    ')}" for thing in share.things]
+        out.append("")
+    if session.postcards:
+        out += [f"## {t('Gratitude postcards')}", ""]
+        for card in session.postcards:
+            out.append(f"- **{escape_line(card.participant)}:** {escape_text(card.text, '  ')}")
+        out.append("")
+    return out
+
+
+def _ladder(session: Session) -> list[str]:
+    out = []
+    model = LADDER_MODELS[session.ladder_model]
+    placements = [p for p in session.placements if p.model == model.key]
+    if placements:
+        median = session.ladder_median()
+        out += [f"## {model.label}", ""]
+        rows = []
+        for rung in reversed(model.rungs):
+            here = [p for p in placements if p.rung == rung.number]
+            names = ", ".join(escape_line(p.participant or t("anonymous")) for p in here)
+            marker = (
+                f" ◀ {t('median')}" if median is not None and round(median) == rung.number else ""
+            )
+            group = str(rung.group.label) if rung.group else ""
+            rows.append([f"{rung.number} {rung.label}{marker}", group, str(len(here) or ""), names])
+        header = [t("Rung"), t("Group"), t("Placed"), t("Who")]
+        out += _table(header, rows, "llrl")
+        if median is not None:
+            out += [f"{t('median')}: {median:g} ({model.rung(round(median)).label})", ""]
+    if session.reflections:
+        out += [f"## {t('Reflections')}", ""]
+        for reflection in session.reflections:
+            answers = [escape_text(a, "  ") for a in reflection.answers if a]
+            if answers:
+                out.append("- " + "\\\n  ".join(answers))
+        out.append("")
+    return out
+
+
+def _actions(session: Session) -> list[str]:
+    if not session.actions:
+        return []
+    rows = [
+        [
+            str(key_element(action.element).label),
+            escape_cell(action.what),
+            escape_cell(action.who),
+            action.by_when.isoformat() if action.by_when else "—",
+            escape_cell(action.how_known),
+            str(ACTION_STATUSES[action.status])
+            + (f" ({t('carried over')})" if action.carried_from else ""),
+        ]
+        for action in session.actions
+    ]
+    header = [
+        t(h)
+        for h in (
+            "Key element",
+            "What will we do",
+            "Who will do it",
+            "By when",
+            "How will we know it has worked",
+            "Status",
+        )
+    ]
+    out = [f"## {t('Action plan')}", "", *_table(header, rows)]
+    reviews = [(a, a.review) for a in session.actions if a.review]
+    for action, review in reviews:
+        what = escape_line(action.what)
+        out.append(f"- {t('Review of')} “{what}”: {escape_text(review, '  ')}")
+    return out + ([""] if reviews else [])

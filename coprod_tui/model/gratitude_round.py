@@ -1,0 +1,224 @@
+"""The gratitude round as the facilitator runs it: speakers in turn, each with a countdown.
+
+No Textual and no store here: the screen drives a ``GratitudeRound`` and stores each finished
+turn through the Meeting service. Every turn pairs a Countdown (what the digits show; it stops at
+zero) with a Stopwatch (how long the person actually spoke, over-run included, pauses excluded).
+Leaving a turn pauses it; coming back to it (``previous``) carries on where it was.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from coprod_tui.model import GratitudeShare
+from coprod_tui.model.clock import Clock, Countdown, Stopwatch
+
+DEFAULT_SECONDS = 60
+STEP_SECONDS = 15
+MAX_SECONDS = 60 * 60
+
+
+def parse_seconds(text: str) -> int:
+    """'90', '90s', '1:30' or '2m' as whole seconds (1 … 3600); ValueError with a reason if not."""
+    value = text.strip().lower().replace(" ", "")
+    try:
+        if ":" in value:
+            minutes, _, seconds = value.partition(":")
+            total = int(minutes or "0") * 60 + int(seconds)
+            if not 0 <= int(seconds) < 60:
+                raise ValueError
+        elif value.endswith(("m", "min")):
+            total = int(float(value.removesuffix("min").removesuffix("m")) * 60)
+        else:
+            total = int(value.removesuffix("s"))
+    except ValueError:
+        raise ValueError(f"not a time: {text!r}") from None
+    if not 1 <= total <= MAX_SECONDS:
+        raise ValueError(f"a turn lasts from 1 second to {MAX_SECONDS // 60} minutes")
+    return total
+
+
+@dataclass
+class Turn:
+    """One participant's turn: their countdown, their speaking time and what was recorded."""
+
+    participant: str
+    countdown: Countdown
+    stopwatch: Stopwatch
+    earlier_seconds: float = 0.0  # spoken before the round was (re)loaded from the session
+    passed: bool = False
+    things: list[str] = field(default_factory=list)
+    recorded: bool = False  # stored in the session at least once
+
+    @property
+    def spoke_seconds(self) -> float:
+        return self.earlier_seconds + self.stopwatch.elapsed
+
+    @property
+    def running(self) -> bool:
+        return self.stopwatch.running
+
+    @property
+    def started(self) -> bool:
+        return self.running or self.spoke_seconds > 0
+
+    def start(self) -> None:
+        self.stopwatch.start()
+        self.countdown.start()
+
+    def pause(self) -> None:
+        self.stopwatch.pause()
+        self.countdown.pause()
+
+    def share(self) -> GratitudeShare:
+        return GratitudeShare(
+            participant=self.participant,
+            spoke_seconds=round(self.spoke_seconds, 1),
+            passed=self.passed,
+            things=list(self.things),
+        )
+
+
+class GratitudeRound:
+    """Participants in order, one current turn. ``index == len(turns)`` means the round is done."""
+
+    def __init__(
+        self,
+        participants: Iterable[str],
+        seconds: int = DEFAULT_SECONDS,
+        clock: Clock = time.monotonic,
+        shares: Iterable[GratitudeShare] = (),
+    ) -> None:
+        self.clock = clock
+        self.seconds = seconds
+        self.turns: list[Turn] = []
+        self.index = 0
+        for share in shares:  # a round picked up again: who already spoke comes first
+            turn = self._new_turn(share.participant)
+            turn.earlier_seconds = share.spoke_seconds
+            turn.passed, turn.things, turn.recorded = share.passed, list(share.things), True
+            self.turns.append(turn)
+        self.sync_participants(participants)
+        self.index = next((i for i, turn in enumerate(self.turns) if not turn.recorded), 0)
+        if self.turns and all(turn.recorded for turn in self.turns):
+            self.index = len(self.turns)
+
+    def _new_turn(self, participant: str) -> Turn:
+        return Turn(participant, Countdown(self.seconds, self.clock), Stopwatch(self.clock))
+
+    # -- what to show --------------------------------------------------------------------------
+
+    @property
+    def current(self) -> Turn | None:
+        return self.turns[self.index] if self.index < len(self.turns) else None
+
+    @property
+    def following(self) -> Turn | None:
+        """The speaker after the current one."""
+        index = self.index + 1
+        return self.turns[index] if index < len(self.turns) else None
+
+    @property
+    def done(self) -> bool:
+        return self.index >= len(self.turns)
+
+    @property
+    def position(self) -> int:
+        """1-based number of the current speaker (the last one once the round is done)."""
+        return min(self.index + 1, len(self.turns))
+
+    @property
+    def total(self) -> int:
+        return len(self.turns)
+
+    # -- the facilitator's actions ---------------------------------------------------------------
+
+    def toggle(self) -> None:
+        """Start, pause or resume the current speaker's time."""
+        turn = self.current
+        if turn is None:
+            return
+        if turn.running:
+            turn.pause()
+        else:
+            turn.passed = False
+            turn.start()
+
+    def add(self, seconds: float) -> None:
+        """Add time to (or, negative, take time from) the current speaker's countdown."""
+        turn = self.current
+        if turn is None:
+            return
+        turn.countdown.add(seconds)
+        if turn.running:
+            turn.countdown.start()  # a paused-at-zero countdown counts on with the speaker
+
+    def set_seconds(self, seconds: int) -> None:
+        """Time per speaker from now on: for every turn not started yet, the current one too."""
+        self.seconds = seconds
+        for turn in self.turns[self.index :]:
+            if not turn.started and not turn.recorded:
+                turn.countdown.reset(seconds)
+
+    def next(self) -> Turn | None:
+        """Move on; returns the turn just left when it is to be stored (it was started)."""
+        turn = self.current
+        if turn is None:
+            return None
+        turn.pause()
+        self.index += 1
+        return turn if turn.started or turn.recorded else None
+
+    def pass_turn(self) -> Turn | None:
+        """The current speaker passes (always allowed); the round moves on. Returns that turn."""
+        turn = self.current
+        if turn is None:
+            return None
+        turn.pause()
+        turn.passed = True
+        self.index += 1
+        return turn
+
+    def previous(self) -> Turn | None:
+        """Back to the speaker before; returns the turn just left when it is to be stored."""
+        if self.index == 0:
+            return None
+        turn = self.current
+        if turn is not None:
+            turn.pause()
+        self.index -= 1
+        return turn if turn is not None and (turn.started or turn.recorded) else None
+
+    def shuffle(self, rng: random.Random | None = None) -> None:
+        """Shuffle who is still to speak; turns already taken (or under way) keep their place."""
+        first = self.index
+        if self.current is not None and (self.current.started or self.current.recorded):
+            first += 1
+        rest = self.turns[first:]
+        (rng or random.Random()).shuffle(rest)
+        self.turns[first:] = rest
+
+    def sync_participants(self, participants: Iterable[str]) -> None:
+        """Follow the meeting's participants: newcomers join at the end; people who left and
+        have not spoken are dropped."""
+        names = list(participants)
+        current = self.current
+        keep = [
+            turn
+            for turn in self.turns
+            if turn.participant in names or turn.recorded or turn.started or turn is current
+        ]
+        have = {turn.participant for turn in keep}
+        keep += [self._new_turn(name) for name in names if name not in have]
+        if current is not None and current in keep:
+            self.index = keep.index(current)
+        else:
+            self.index = min(self.index, len(keep))
+        self.turns = keep
+
+    def spoken(self) -> list[Turn]:
+        """The turns taken so far, in the round's order (for the 'spoke: …' line)."""
+        return [turn for turn in self.turns if turn.recorded]

@@ -1,0 +1,350 @@
+"""CoprodApp: screens as modes, the global key map, the card inbox, the open meeting."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import time
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from functools import partial
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.driver import Driver
+from textual.notifications import SeverityLevel
+from textual.screen import Screen
+
+from coprod_tui.i18n import language, t
+from coprod_tui.meeting import Meeting, Workspace
+from coprod_tui.model import now
+from coprod_tui.store.db import HomeStore
+from coprod_tui.store.files import StoreError
+from coprod_tui.store.spool_watch import SpoolWatcher
+from coprod_tui.tui.messages import CardInboxChanged, MeetingChanged, MeetingOpened
+from coprod_tui.tui.terminal_output import lean_driver
+from coprod_tui.tui.themes import shipped_and_user_themes, startup_theme, theme_commands
+from coprod_tui.tui.tools import Tool, available_tools
+
+INBOX_POLL_SECONDS = 0.5
+# After collecting on a wake-up from the inbox watcher, further wake-ups within this time are
+# gathered into one more collection: a burst of cards costs a few writes, not one per card.
+INBOX_BATCH_SECONDS = 0.05
+SETTLE_LIMIT_SECONDS = 1.0  # the first paint waits at most this long for the screen to settle
+SETTLE_ROUNDS = 3
+
+
+def _tool_bindings() -> list[Binding]:
+    return [
+        Binding(tool.key, f"tool('{tool.mode}')", t(tool.title), show=False)
+        for tool in available_tools()
+    ]
+
+
+class CoprodApp(App[str | None]):
+    TITLE = "coprod"
+    CSS = """
+    Screen { background: $background; }
+    .title-bar { height: 1; padding: 0 1; background: $panel; color: $foreground; }
+    .hint { color: $text-muted; padding: 0 1; }
+    /* Flat: no tinted background on the focused widget (its selection shows the focus). */
+    *:focus { background-tint: $foreground 0%; }
+    /* The monochrome theme uses the terminal's own colours; where Textual's widgets pick ANSI
+       colours of their own, use none: a text style shows the part instead. */
+    DataTable:ansi > .datatable--header {
+        background: ansi_default; color: ansi_default; text-style: bold underline;
+    }
+    Input:ansi > .input--cursor {
+        background: ansi_default; color: ansi_default; text-style: reverse;
+    }
+    """
+    BINDINGS = [
+        Binding("h", "home", t("Home"), show=False),
+        Binding("f1", "help", t("Help")),
+        *_tool_bindings(),
+    ]
+
+    def __init__(
+        self,
+        store: HomeStore,
+        *,
+        meeting_id: str | None = None,
+        clock: Callable[[], datetime] = now,
+        poll_inbox: bool = True,
+        watch_inbox: bool = True,
+    ) -> None:
+        self.tools: dict[str, Tool] = {tool.mode: tool for tool in available_tools()}
+        self.MODES = {
+            "home": self._styled_now(self._make_home),
+            **{m: self._styled_now(tool.make_screen) for m, tool in self.tools.items()},
+        }
+        # NO_COLOR: Textual then strips every colour (its NoColor filter, chosen here because
+        # the monochrome theme uses the terminal's own colours), and states show as reverse/bold.
+        super().__init__(ansi_color=True if "NO_COLOR" in os.environ else None)
+        if "TEXTUAL_ANIMATIONS" not in os.environ:
+            self.animation_level = "none"  # no animation: each frame would cost bytes over SSH
+        self.store = store
+        self.theme_set = shipped_and_user_themes(store.paths)
+        for theme in self.theme_set.themes.values():
+            self.register_theme(theme)
+        self._stored_theme = store.setting("theme")
+        self.theme = startup_theme(
+            self.theme_set.themes, self._stored_theme, no_color=self.no_color
+        )
+        self.workspace = Workspace(store, clock=clock)
+        self.meeting: Meeting | None = None
+        self._initial_meeting = meeting_id
+        self._poll_inbox = poll_inbox
+        self._inbox_problem: str | None = None
+        self._watch_inbox = watch_inbox
+        self._inbox_watcher: SpoolWatcher | None = None
+        self._inbox_cooling = False  # a burst of cards is stored in a few writes, not one each
+        self._inbox_woken_again = False
+        self._settling = contextlib.ExitStack()
+        self.started = time.monotonic()
+
+    def get_driver_class(self) -> type[Driver]:
+        # Same picture, fewer style codes: see coprod_tui/terminal_output.py.
+        return lean_driver(super().get_driver_class())
+
+    def _styled_now(self, make: Callable[[], Screen]) -> Callable[[], Screen]:
+        """Build a mode's screen marked as styled with the current CSS. Textual 8 otherwise
+        re-reads the whole app's CSS twice on the first visit to each mode (~35 ms of CPU at
+        start, bench/startup.py), though a new screen is styled as it mounts anyway."""
+
+        def build() -> Screen:
+            screen = make()
+            screen._css_update_count = self._css_update_count
+            return screen
+
+        return build
+
+    @staticmethod
+    def _make_home() -> Screen:
+        from coprod_tui.tui.screens.home import HomeScreen
+
+        return HomeScreen()
+
+    def on_mount(self) -> None:
+        # Paint the first screen once, when it has settled: Textual otherwise repaints it as each
+        # widget fills in, and on a slow link every 100x30 repaint costs ~7 KB.
+        self._settling.enter_context(self.batch_update())
+        self.set_timer(SETTLE_LIMIT_SECONDS, self._settled)
+        self.report_theme_problems()
+        if self._initial_meeting:
+            self.open_meeting(self._initial_meeting)
+        if self.meeting is not None and "agenda" in self.tools:
+            self.switch_mode("agenda")
+        else:
+            self.switch_mode("home")
+        if self._poll_inbox:
+            self.collect_inbox()
+            self.set_interval(INBOX_POLL_SECONDS, self.collect_inbox)
+            if self._watch_inbox:
+                self._start_inbox_watcher()
+
+    def on_ready(self) -> None:
+        self._settle_after(SETTLE_ROUNDS)
+
+    def _settle_after(self, rounds: int) -> None:
+        """End the first batch after ``rounds`` more times the screen has gone idle: a screen
+        often lays itself out again once it knows its size (measured on the agenda: one round
+        paints it twice, 9.9 KB; three rounds once, 6.1 KB; more rounds change nothing)."""
+        if rounds:
+            self.screen.call_after_refresh(self._settle_after, rounds - 1)
+        else:
+            self._settled()
+
+    def _settled(self) -> None:
+        self._settling.close()
+
+    # --- themes and notifications ----------------------------------------------------------
+    def report_theme_problems(self) -> None:
+        for problem in self.theme_set.problems:
+            self.notify(
+                problem, title=t("A theme file is not valid"), severity="warning", markup=False
+            )
+        stored = self._stored_theme
+        if isinstance(stored, str) and stored not in self.theme_set.themes:
+            self.notify(
+                t("Theme {name} not found; using {theme}.", name=stored, theme=self.theme),
+                severity="warning",
+                markup=False,
+            )
+
+    def choose_theme(self, name: str) -> None:
+        """Apply a theme now and remember it for the next start."""
+        self.theme = name
+        self.store.set_setting("theme", name)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Notices often quote user text (a title, a file name): never read them as markup.
+        The toast's colour shows the severity; it is said in words too (never colour alone)."""
+        marker = {"warning": t("Warning"), "error": t("Error")}.get(severity)
+        if marker and not title.startswith(marker):
+            title = f"{marker}: {title}" if title else marker
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+
+    def on_unmount(self) -> None:
+        if self._inbox_watcher is not None:
+            asyncio.get_running_loop().remove_reader(self._inbox_watcher.fileno())
+            self._inbox_watcher.close()
+            self._inbox_watcher = None
+        # Card writes touch only the meeting's file; bring its index row up to date on the way out.
+        if self.meeting is not None and not self.meeting.read_only:
+            # The meeting itself is saved; a failed row update is refreshed at the next start.
+            with contextlib.suppress(StoreError, OSError):
+                self.meeting.save_summary()
+
+    # --- the open meeting ------------------------------------------------------------------
+    def open_meeting(self, meeting_id: str) -> Meeting | None:
+        try:
+            meeting = self.workspace.open_meeting(meeting_id)
+        except StoreError as error:
+            self.notify(str(error), title=t("Cannot open the meeting"), severity="error")
+            return None
+        self.set_meeting(meeting)
+        return meeting
+
+    def set_meeting(self, meeting: Meeting | None) -> None:
+        if self.meeting is not None:
+            self.meeting.unsubscribe(self._meeting_changed)
+            if not self.meeting.read_only:
+                self.meeting.save_summary()
+        self.meeting = meeting
+        if meeting is not None:
+            meeting.subscribe(self._meeting_changed)
+        self.sub_title = meeting.session.title if meeting else ""
+        self._broadcast(MeetingOpened)
+
+    def _meeting_changed(self, topic: str) -> None:
+        self._broadcast(partial(MeetingChanged, topic))
+
+    def _broadcast(self, make_message: Callable[[], object]) -> None:
+        """Tell every screen that has been built; each refreshes what it shows."""
+        screens = {id(s): s for stack in self._screen_stacks.values() for s in stack}
+        for screen in screens.values():
+            screen.post_message(make_message())  # type: ignore[arg-type]
+
+    # --- the card inbox --------------------------------------------------------------------
+    def collect_inbox(self) -> None:
+        """Store the cards handed in since the last look; tell the facilitator, quietly."""
+        try:
+            result = self.workspace.collect_inbox(self.meeting)
+        except (StoreError, OSError) as error:
+            problem = str(error)
+            if problem != self._inbox_problem:  # once, not every half second
+                self._inbox_problem = problem
+                self.notify(
+                    problem, title=t("Card inbox"), severity="error", timeout=10, markup=False
+                )
+            return
+        self._inbox_problem = None
+        if result.bad or result.waiting:
+            self._broadcast(CardInboxChanged)
+        if not self.screen_stack or getattr(self.screen, "PROJECTOR_SAFE", False):
+            return  # shutting down, or a view for the whole group: nothing pops up on it
+        for problem in result.bad:
+            self.notify(
+                t(
+                    "A card file could not be read and was moved to inbox/bad: {problem}",
+                    problem=problem,
+                ),
+                title=t("Card inbox"),
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
+        if result.received and self.current_mode != "cards":
+            self.notify(
+                t("{count} new card(s) arrived", count=len(result.received)),
+                title=t("Opportunity cards"),
+                timeout=4,
+                markup=False,
+            )
+        if result.waiting:
+            self.notify(
+                t("{count} card(s) wait for their project's next meeting", count=result.waiting),
+                title=t("Opportunity cards"),
+                timeout=6,
+                markup=False,
+            )
+
+    def _start_inbox_watcher(self) -> None:
+        """Collect as soon as a card lands (inotify), not only at the next periodic look."""
+        watcher = self.workspace.watch_inbox()
+        if watcher is None:
+            return
+        asyncio.get_running_loop().add_reader(watcher.fileno(), self._inbox_woken)
+        self._inbox_watcher = watcher
+
+    def _inbox_woken(self) -> None:
+        """Collect at once; wake-ups during the next moment are gathered into one more look."""
+        if self._inbox_watcher is None or not self._inbox_watcher.drain():
+            return
+        if self._inbox_cooling:
+            self._inbox_woken_again = True
+            return
+        self.collect_inbox()
+        self._inbox_cooling = True
+        self.set_timer(INBOX_BATCH_SECONDS, self._inbox_cooled)
+
+    def _inbox_cooled(self) -> None:
+        self._inbox_cooling = False
+        if self._inbox_woken_again and self._inbox_watcher is not None:
+            self._inbox_woken_again = False
+            self.collect_inbox()
+            self._inbox_cooling = True
+            self.set_timer(INBOX_BATCH_SECONDS, self._inbox_cooled)
+
+    # --- navigation ------------------------------------------------------------------------
+    def action_home(self) -> None:
+        self.switch_mode("home")
+
+    def action_tool(self, mode: str) -> None:
+        tool = self.tools.get(mode)
+        if tool is None:
+            return
+        if tool.needs_meeting and self.meeting is None:
+            self.notify(t("Open or start a meeting first (h: home)."), severity="warning")
+            return
+        self.switch_mode(mode)
+
+    def action_help(self) -> None:
+        from coprod_tui.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield SystemCommand(t("Home"), t("Projects and meetings"), self.action_home)
+        for tool in self.tools.values():
+            yield SystemCommand(
+                f"{t(tool.title)} ({tool.key})",
+                t("Open the {tool} screen", tool=t(tool.title)),
+                partial(self.action_tool, tool.mode),
+            )
+        yield SystemCommand(t("Help"), t("Keys and help for this screen"), self.action_help)
+        other = "nl" if language() == "en" else "en"
+        yield SystemCommand(
+            t("Language: {name}", name="Nederlands" if other == "nl" else "English"),
+            t("Switch the language (the app restarts on the same meeting)"),
+            partial(self.switch_language, other),
+        )
+        yield from theme_commands(self)
+        for command in super().get_system_commands(screen):
+            if command.callback != self.action_change_theme:  # Textual's list of its own themes
+                yield command
+
+    def switch_language(self, new_language: str) -> None:
+        self.store.set_setting("language", new_language)
+        self.exit(f"relaunch:{new_language}")

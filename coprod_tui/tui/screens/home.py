@@ -1,0 +1,220 @@
+"""Home: the projects, their meetings; start, resume or read a meeting."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, OptionList, Static
+from textual.widgets.option_list import Option
+
+from coprod_tui.i18n import language, t
+from coprod_tui.model import Project, ValidationError
+from coprod_tui.store.files import StoreError
+from coprod_tui.store.plans import available_plans
+from coprod_tui.tui.messages import MeetingChanged, MeetingOpened
+from coprod_tui.tui.screens.dialogs import MeetingRequest, NewMeetingDialog, TextPrompt
+from coprod_tui.tui.widgets.key_bar import KeyBar
+
+# date, status, cards, actions and each column's padding: the title gets what is left.
+OTHER_COLUMNS_WIDTH = 42
+STATUS_TEXT = {"planned": "planned", "running": "running", "closed": "closed"}
+
+
+def fitted(text: str, width: int) -> Text:
+    """Plain text cut to ``width`` cells with an ellipsis (the full title shows when opened)."""
+    result = Text(text, no_wrap=True)
+    result.truncate(width, overflow="ellipsis")
+    return result
+
+
+class HomeScreen(Screen[None]):
+    HELP = (
+        "Projects are co-production groups; each has its meetings. Choose a project on the "
+        "left, a meeting on the right. Enter opens it: a planned or running meeting becomes "
+        "the open meeting, a closed one is shown read-only."
+    )
+    CSS_PATH = "home.tcss"
+    BINDINGS = [
+        Binding("a", "new_project", t("New project")),
+        Binding("n", "new_meeting", t("New meeting")),
+        Binding("enter", "open_meeting", t("Open"), show=False),
+        Binding("tab", "focus_next", t("Switch list"), show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Static("", classes="title-bar", id="home-title", markup=False)
+        with Horizontal():
+            with Vertical(id="projects-pane"):
+                yield Static(t("Projects"), classes="pane-title")
+                yield OptionList(id="projects")
+            with Vertical(id="meetings-pane"):
+                yield Static("", classes="pane-title", id="meetings-title", markup=False)
+                yield DataTable(id="meetings", cursor_type="row", zebra_stripes=False)
+        yield Static(
+            t("a new project · n new meeting from a plan · enter open · 6 minutes"), classes="hint"
+        )
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#meetings", DataTable)
+        table.add_columns(t("date"), t("title"), t("status"), t("cards"), t("actions"))
+        self.reload()
+
+    # --- showing ---------------------------------------------------------------------------
+    @property
+    def selected_project(self) -> Project | None:
+        option_list = self.query_one("#projects", OptionList)
+        if option_list.highlighted is None or not self._projects:
+            return None
+        return self._projects[option_list.highlighted]
+
+    def reload(self, select_project: str | None = None) -> None:
+        current = select_project or (self.selected_project.id if self.selected_project else None)
+        self._projects = self.app.workspace.projects()
+        option_list = self.query_one("#projects", OptionList)
+        option_list.clear_options()
+        for project in self._projects:
+            count = len(self.app.workspace.meetings(project.id))
+            option_list.add_option(Option(Text(f"{project.name} ({count})"), id=project.id))
+        if self._projects:
+            ids = [p.id for p in self._projects]
+            option_list.highlighted = ids.index(current) if current in ids else 0
+        self.show_meetings()
+        self.update_title()
+
+    def update_title(self) -> None:
+        meeting = self.app.meeting
+        opened = t("open meeting: {title}", title=meeting.session.title) if meeting else ""
+        self.query_one("#home-title", Static).update(
+            f"coprod · {t('home')}   {opened}   {language().upper()}"
+        )
+
+    def show_meetings(self) -> None:
+        table = self.query_one("#meetings", DataTable)
+        table.clear()
+        project = self.selected_project
+        title = self.query_one("#meetings-title", Static)
+        if project is None:
+            title.update(t("No projects yet: press a to add one."))
+            return
+        title.update(t('Meetings of "{project}"', project=project.name))
+        open_session = self.app.meeting.session if self.app.meeting else None
+        title_width = max(12, table.size.width - OTHER_COLUMNS_WIDTH)
+        for row in self.app.workspace.meetings(project.id):
+            marker = ""
+            if open_session is not None and row["id"] == open_session.id:
+                marker = "▶ "  # the open meeting: its counts are live, the index row may lag
+                row.update(cards=len(open_session.cards), actions=len(open_session.actions))
+            table.add_row(
+                row["date"],
+                fitted(marker + row["title"], title_width),
+                t(STATUS_TEXT.get(row["status"], row["status"])),
+                str(row["cards"]),
+                str(row["actions"]),
+                key=row["id"],
+            )
+        if not table.row_count:
+            title.update(t('Meetings of "{project}" — none yet: press n', project=project.name))
+
+    @on(OptionList.OptionHighlighted, "#projects")
+    def project_highlighted(self) -> None:
+        self.show_meetings()
+
+    @on(OptionList.OptionSelected, "#projects")
+    def project_selected(self) -> None:
+        self.query_one("#meetings", DataTable).focus()
+
+    def on_meeting_opened(self, _: MeetingOpened) -> None:
+        if self.is_mounted:
+            self.reload()
+
+    def on_meeting_changed(self, message: MeetingChanged) -> None:
+        if message.topic == "meeting" and self.is_mounted:
+            self.show_meetings()
+
+    def on_resize(self) -> None:
+        if self.is_mounted:
+            self.call_after_refresh(self.show_meetings)
+
+    def on_screen_resume(self) -> None:
+        if self.is_mounted:
+            self.reload()
+
+    # --- acting ----------------------------------------------------------------------------
+    @on(DataTable.RowSelected, "#meetings")
+    def action_open_meeting(self) -> None:
+        table = self.query_one("#meetings", DataTable)
+        if not table.row_count:
+            if self.selected_project is not None:
+                self.action_new_meeting()
+            return
+        meeting_id = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        summary = self.app.store.summary(meeting_id)
+        if summary and summary["status"] == "closed":
+            self.show_read_only(meeting_id)
+            return
+        if self.app.open_meeting(meeting_id) is not None:
+            self.app.action_tool("agenda") if "agenda" in self.app.tools else self.reload()
+
+    def show_read_only(self, meeting_id: str) -> None:
+        from coprod_tui.tui.screens.meeting_view import MeetingView
+
+        try:
+            meeting = self.app.workspace.open_meeting(meeting_id)
+        except StoreError as error:
+            self.notify(str(error), severity="error")
+            return
+        self.app.push_screen(MeetingView(meeting.session, meeting.project))
+
+    @work
+    async def action_new_project(self) -> None:
+        name = await self.app.push_screen_wait(
+            TextPrompt(t("New project"), t("Name of the co-production group"))
+        )
+        if not name:
+            return
+        try:
+            project = self.app.workspace.create_project(name)
+        except (ValidationError, StoreError) as error:
+            self.notify(str(error), severity="error")
+            return
+        self.reload(select_project=project.id)
+
+    @work
+    async def action_new_meeting(self) -> None:
+        project = self.selected_project
+        if project is None:
+            self.notify(t("Add a project first (a)."), severity="warning")
+            return
+        plans, problems = available_plans()
+        for problem in problems:
+            self.notify(problem, title=t("A session plan is not valid"), severity="warning")
+        if not plans:
+            self.notify(t("No valid session plans found."), severity="error")
+            return
+        participants, receiver = self.app.workspace.proposed_participants(project)
+        request: MeetingRequest | None = await self.app.push_screen_wait(
+            NewMeetingDialog(project.name, plans, participants, receiver)
+        )
+        if request is None:
+            return
+        try:
+            meeting = self.app.workspace.new_meeting(
+                project,
+                request.plan,
+                title=request.title,
+                participants=request.participants,
+                receiver=request.receiver,
+            )
+        except (ValidationError, StoreError) as error:
+            self.notify(str(error), severity="error")
+            return
+        self.app.set_meeting(meeting)
+        if "agenda" in self.app.tools:
+            self.app.action_tool("agenda")
+        else:
+            self.reload()

@@ -1,0 +1,357 @@
+"""Minutes: every past meeting of this home (files dropped in by hand too, unreadable ones with
+the reason), full-text search across all of them, read-only view, export to Markdown."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import DataTable, Input, Static
+from textual.worker import get_current_worker
+
+from coprod_tui.i18n import t
+from coprod_tui.store.files import StoreError
+from coprod_tui.store.minutes_library import (
+    MinutesEntry,
+    SearchHit,
+    kind_label,
+    search_entries,
+    snippet,
+)
+from coprod_tui.tui.messages import MeetingChanged
+from coprod_tui.tui.widgets.key_bar import KeyBar
+from coprod_tui.tui.widgets.minutes_document import MATCH_STYLE
+
+SEARCH_DELAY = 0.25  # seconds of quiet typing before the search runs by itself
+SEARCH_LIMIT = 500
+WIDE_SCREEN = 120  # from this width, search results show the project too
+NARROW = 100  # below this width, the list cuts project and title shorter
+
+
+def _cut(text: str, width: int) -> Text:
+    shown = Text(text)
+    shown.truncate(width, overflow="ellipsis")
+    return shown
+
+
+def _snippet_text(hit: SearchHit, width: int) -> Text:
+    before, match, after = snippet(hit.text, hit.start, hit.end, width)
+    return Text.assemble(before, (f"[{match}]", MATCH_STYLE), after)
+
+
+class MinutesScreen(Screen[None]):
+    HELP = (
+        "The minutes of every past meeting in this data folder, newest first, including files "
+        "colleagues sent you and you copied into the minutes folder. A file that cannot be read "
+        "is listed at the top with the reason. Enter opens a meeting read-only; / searches the "
+        "text of all minutes (any case) and enter on a result opens that meeting at the match; "
+        "x writes the selected meeting as Markdown into the exports folder."
+    )
+    CSS_PATH = "minutes.tcss"
+    BINDINGS = [
+        Binding("slash", "search", t("Search")),
+        Binding("x", "export", t("Export Markdown")),
+        Binding("r", "reload", t("Reload"), show=False),
+        Binding("escape", "back", t("Clear search"), show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._entries: list[MinutesEntry] = []
+        self._hits: list[SearchHit] | None = None  # None: the list, not search results
+        self._term = ""
+        self._shown_term = ""
+        self._loaded = False
+        self._search_timer: Timer | None = None
+        self._wide = (False, False)
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(t("Minutes")), classes="title-bar", id="minutes-title")
+        yield Input(
+            placeholder=t("/ search all minutes (any case), enter to go to the results"),
+            id="minutes-search",
+        )
+        yield DataTable(id="minutes-table", cursor_type="row", zebra_stripes=False)
+        yield Static("", id="minutes-detail")
+        yield Static(
+            t("enter open · / search · x export Markdown · escape clear the search"),
+            classes="hint",
+        )
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.query_one("#minutes-title", Static).update(Text(t("Reading the minutes folder…")))
+        self.query_one(DataTable).focus()
+
+    def on_screen_resume(self) -> None:
+        self.action_reload()
+
+    def on_meeting_changed(self, message: MeetingChanged) -> None:
+        meeting = self.app.meeting
+        if message.topic == "meeting" and meeting is not None and meeting.read_only:
+            self.action_reload()  # a meeting was just closed: its minutes are new
+
+    # --- loading -----------------------------------------------------------------------------
+    def action_reload(self) -> None:
+        self._scan()
+
+    @work(thread=True, exclusive=True, group="minutes-scan")
+    def _scan(self) -> None:
+        """Scanning is quick with the cache, seconds without it: never on the UI thread."""
+        try:
+            entries = self.app.workspace.minutes.entries()
+        except StoreError as error:  # e.g. the minutes folder cannot be listed
+            self.app.call_from_thread(self.notify, str(error), severity="error")
+            return
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show_entries, entries)
+
+    def _show_entries(self, entries: list[MinutesEntry]) -> None:
+        if self._loaded and entries == self._entries:
+            return  # nothing changed on disk: nothing to redraw
+        self._entries = entries
+        self._loaded = True
+        self._redraw()
+
+    def _redraw(self) -> None:
+        if self._term:
+            self._run_search()
+        else:
+            self._show_list()
+
+    def on_resize(self) -> None:
+        wide = (self.size.width >= NARROW, self.size.width >= WIDE_SCREEN)
+        if self._loaded and wide != self._wide:
+            self._redraw()
+        self._wide = wide
+
+    # --- showing -----------------------------------------------------------------------------
+    @property
+    def table(self) -> DataTable:
+        return self.query_one("#minutes-table", DataTable)
+
+    def _update_title(self) -> None:
+        meetings = sum(1 for e in self._entries if e.valid)
+        unreadable = len(self._entries) - meetings
+        parts = [t("Minutes")]
+        if self._hits is None:
+            parts.append(t("1 meeting") if meetings == 1 else t("{count} meetings", count=meetings))
+            if unreadable:
+                parts.append(t("⚠ {count} unreadable", count=unreadable))
+        else:
+            found = len({hit.entry.name for hit in self._hits})
+            parts.append(t("search: {term}", term=self._term))
+            if len(self._hits) >= SEARCH_LIMIT:
+                parts.append(t("the first {hits} results", hits=SEARCH_LIMIT))
+            else:
+                parts.append(
+                    t("{hits} result(s) in {found} meeting(s)", hits=len(self._hits), found=found)
+                )
+            if unreadable:
+                parts.append(t("⚠ {count} unreadable not searched", count=unreadable))
+        self.query_one("#minutes-title", Static).update(Text(" · ".join(parts)))
+
+    def _keep_cursor(self, key: str | None) -> None:
+        table = self.table
+        if key is not None and key in table.rows:
+            table.move_cursor(row=table.get_row_index(key), animate=False)
+        self._show_detail()
+
+    def _current_key(self) -> str | None:
+        table = self.table
+        if not table.row_count:
+            return None
+        return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+
+    def _show_list(self) -> None:
+        key = self._current_key() if self._hits is None else None
+        self._hits = None
+        table = self.table
+        table.clear(columns=True)
+        table.add_column(t("date"), key="date")
+        table.add_column(t("project"), key="project")
+        table.add_column(t("title"), key="title")
+        table.add_column(t("cards"), key="cards")
+        table.add_column(t("actions"), key="actions")
+        project_width, title_width = (16, 26) if self.size.width < NARROW else (24, 40)
+        for entry in self._entries:
+            if entry.valid:
+                table.add_row(
+                    entry.date,
+                    _cut(entry.project, project_width),
+                    _cut(entry.title, title_width),
+                    str(entry.cards),
+                    str(entry.actions),
+                    key=entry.name,
+                )
+            else:
+                table.add_row(
+                    "—",
+                    _cut("⚠ " + t("unreadable"), project_width),
+                    _cut(entry.name, title_width),
+                    "",
+                    "",
+                    key=entry.name,
+                )
+        self._update_title()
+        self._keep_cursor(key)
+        if not self._entries:
+            self.query_one("#minutes-detail", Static).update(
+                Text(t("No minutes yet in {folder}", folder=self.app.workspace.minutes.folder))
+            )
+
+    def _show_hits(self, hits: list[SearchHit]) -> None:
+        same_search = self._hits is not None and self._shown_term == self._term
+        row = self.table.cursor_row if same_search else 0
+        self._hits = hits
+        self._shown_term = self._term
+        wide = self.size.width >= WIDE_SCREEN
+        table = self.table
+        table.clear(columns=True)
+        table.add_column(t("date"), key="date")
+        if wide:
+            table.add_column(t("project"), key="project")
+        table.add_column(t("title"), key="title")
+        table.add_column(t("where"), key="where")
+        table.add_column(t("text"), key="text")
+        title_width = 30 if wide else 22
+        used = 10 + title_width + 14 + (26 if wide else 0) + 10
+        context = max(30, self.size.width - used)
+        for number, hit in enumerate(hits):
+            cells = [hit.entry.date]
+            if wide:
+                cells.append(_cut(hit.entry.project, 24))
+            cells += [
+                _cut(hit.entry.title, title_width),
+                _cut(kind_label(hit.kind), 14),
+                _snippet_text(hit, context),
+            ]
+            table.add_row(*cells, key=str(number))
+        self._update_title()
+        if 0 < row < table.row_count:
+            table.move_cursor(row=row, animate=False)
+        self._keep_cursor(None)
+        if not hits:
+            self.query_one("#minutes-detail", Static).update(
+                Text(t("No minutes mention {text!r}", text=self._term))
+            )
+
+    @on(DataTable.RowHighlighted, "#minutes-table")
+    def _show_detail(self) -> None:
+        detail = self.query_one("#minutes-detail", Static)
+        entry, hit = self._selected()
+        if entry is None:
+            detail.update("")
+        elif hit is not None:
+            where = t(
+                "{where} in {title} ({project}, {date}):",
+                where=kind_label(hit.kind),
+                title=entry.title,
+                project=entry.project,
+                date=entry.date,
+            )
+            detail.update(Text(where + " ") + _snippet_text(hit, 220))
+        elif entry.valid:
+            detail.update(
+                Text(
+                    f"{entry.title} · {entry.project} · {t(entry.status)} · {entry.name} · "
+                    + t("id {id}", id=entry.meeting_id[:8])
+                )
+            )
+        else:
+            detail.update(Text(t("⚠ cannot be read: {problem}", problem=entry.problem or "")))
+
+    def _selected(self) -> tuple[MinutesEntry | None, SearchHit | None]:
+        key = self._current_key()
+        if key is None:
+            return None, None
+        if self._hits is not None:
+            hit = self._hits[int(key)]
+            return hit.entry, hit
+        return next((e for e in self._entries if e.name == key), None), None
+
+    # --- searching ---------------------------------------------------------------------------
+    def action_search(self) -> None:
+        self.query_one("#minutes-search", Input).focus()
+
+    @on(Input.Changed, "#minutes-search")
+    def _typed(self) -> None:
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        self._search_timer = self.set_timer(SEARCH_DELAY, self._run_search)
+
+    @on(Input.Submitted, "#minutes-search")
+    def _submitted(self) -> None:
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        self._run_search()
+        self.table.focus()
+
+    def _run_search(self) -> None:
+        self._term = " ".join(self.query_one("#minutes-search", Input).value.split())
+        if not self._loaded:
+            return  # the scan in progress searches when it is done
+        if not self._term:
+            if self._hits is not None:
+                self._show_list()
+            return
+        self._show_hits(search_entries(self._entries, self._term, SEARCH_LIMIT))
+
+    def action_back(self) -> None:
+        search = self.query_one("#minutes-search", Input)
+        if search.has_focus:
+            self.table.focus()
+        elif search.value:
+            search.value = ""
+            if self._search_timer is not None:
+                self._search_timer.stop()
+            self._run_search()
+
+    # --- acting on the selected meeting ------------------------------------------------------
+    @on(DataTable.RowSelected, "#minutes-table")
+    def action_open(self) -> None:
+        from coprod_tui.tui.screens.meeting_view import MeetingView
+
+        entry = self._selected_readable()
+        if entry is None:
+            return
+        try:
+            minutes = self.app.workspace.minutes.load(entry.name)
+        except StoreError as error:
+            self.notify(str(error), title=t("Cannot open the minutes"), severity="error")
+            self.action_reload()
+            return
+        self.app.push_screen(
+            MeetingView(
+                minutes.session,
+                minutes.project,
+                source=entry.name,
+                highlight=self._term if self._hits is not None else None,
+            )
+        )
+
+    def action_export(self) -> None:
+        entry = self._selected_readable()
+        if entry is None:
+            return
+        try:
+            path = self.app.workspace.minutes.export(entry.name)
+        except StoreError as error:
+            self.notify(str(error), title=t("Not exported"), severity="error")
+            return
+        self.notify(t("Markdown written to {path}", path=path), title=t("Exported"), timeout=8)
+
+    def _selected_readable(self) -> MinutesEntry | None:
+        entry, _ = self._selected()
+        if entry is None:
+            self.notify(t("No meeting selected."), severity="warning")
+            return None
+        if not entry.valid:
+            self.notify(
+                entry.problem or "", title=t("This file cannot be read"), severity="warning"
+            )
+            return None
+        return entry

@@ -34,6 +34,7 @@ from coprod_tui.join.code import code_matches, new_code
 from coprod_tui.join.limits import MISSES, REQUESTS, RateLimit, RateLimiter
 from coprod_tui.model.card import MAX_CARD_CHARS, MAX_NAME_CHARS
 from coprod_tui.model.common import clean_line, clean_text
+from coprod_tui.store.files import StoreError
 from coprod_tui.store.inbox import CardRejected, submit_card
 
 DEFAULT_PORT = 8765
@@ -203,7 +204,7 @@ class JoinHandler(BaseHTTPRequestHandler):
             )
             self._send(HTTPStatus.BAD_REQUEST, body)
             return
-        except OSError:
+        except (StoreError, OSError):
             self._message(
                 HTTPStatus.SERVICE_UNAVAILABLE,
                 "The card could not be stored",

@@ -5,8 +5,17 @@ them, ``workspace.Workspace`` holds what spans meetings (projects, plans, the ca
 Screens call these and never touch the store.
 """
 
-from coprod_tui.meeting.core import TOPICS, ReadOnlyMeeting
+from coprod_tui.meeting.core import TOPICS, ChangeNotSaved, ReadOnlyMeeting
+from coprod_tui.store.files import StoreError
 from coprod_tui.meeting.service import Meeting
 from coprod_tui.meeting.workspace import CollectResult, Workspace
 
-__all__ = ["TOPICS", "CollectResult", "Meeting", "ReadOnlyMeeting", "Workspace"]
+__all__ = [
+    "TOPICS",
+    "ChangeNotSaved",
+    "CollectResult",
+    "Meeting",
+    "ReadOnlyMeeting",
+    "StoreError",
+    "Workspace",
+]

@@ -155,7 +155,7 @@ class ActionOps(MeetingCore):
                 f"{prefix}: {ending}",
                 self.project,
             )
-        except (StoreError, OSError) as error:
+        except StoreError as error:
             outcome.problem = str(error)
         return outcome
 

@@ -339,10 +339,5 @@ class MinutesLibrary:
         if out is None:
             make_private_dir(self.exports)
             out = self.exports / f"{source.stem}.md"
-        try:
-            atomic_write(out, text.encode("utf-8"), mode=0o644)
-        except OSError as error:
-            raise StoreError(
-                t("{path}: cannot be written ({problem})", path=out, problem=error.strerror)
-            ) from None
+        atomic_write(out, text.encode("utf-8"), mode=0o644)
         return out

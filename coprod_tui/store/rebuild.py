@@ -18,7 +18,7 @@ from coprod_tui.i18n import t
 from coprod_tui.model import Project, Session, now
 from coprod_tui.store.atomic_storage import AtomicJSONStorage
 from coprod_tui.store.db import SCHEMA_VERSION, HomeStore, MeetingDB
-from coprod_tui.store.files import StoreError, fsync_dir
+from coprod_tui.store.files import StoreError, disk_errors, fsync_dir
 from coprod_tui.store.minutes import Minutes, read_minutes
 from coprod_tui.store.minutes_library import MinutesLibrary
 
@@ -50,7 +50,8 @@ def keep_aside(path: Path, at: datetime) -> Path:
     while target.exists():
         target = path.with_name(f"{path.name}.broken-{stamp}-{number}")
         number += 1
-    os.rename(path, target)
+    with disk_errors(path):
+        os.rename(path, target)
     fsync_dir(path.parent)
     return target
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -18,7 +19,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, Label, Select, Static
 
 from coprod_tui.i18n import t
-from coprod_tui.meeting import ReadOnlyMeeting
+from coprod_tui.meeting import ReadOnlyMeeting, StoreError
 from coprod_tui.model import AgendaItem, Participant, ValidationError
 from coprod_tui.model.agenda import MAX_ITEM_MINUTES
 from coprod_tui.model.toolkit import TOOLS
@@ -103,8 +104,11 @@ class ItemDialog(ModalScreen[bool]):
         fields = ItemFields(title, minutes, owner, tool if isinstance(tool, str) else "none")
         try:
             self.save(fields)
-        except (ValidationError, ReadOnlyMeeting) as problem:
-            error.update(str(problem) if isinstance(problem, ValidationError) else t("read-only"))
+        except ReadOnlyMeeting:
+            error.update(t("read-only"))
+            return
+        except (ValidationError, StoreError) as problem:  # what was typed stays, to try again
+            error.update(Text(str(problem)))
             return
         self.dismiss(True)
 
@@ -167,8 +171,8 @@ class PeopleDialog(ModalScreen[bool]):
                 names = {person.name.casefold(): person.name for person in people}
                 receiver = names.get(receiver.casefold(), receiver)
             self.save(people, receiver)
-        except ValidationError as problem:
-            error.update(str(problem))
+        except (ValidationError, StoreError) as problem:
+            error.update(Text(str(problem)))
             return
         except ReadOnlyMeeting:
             error.update(t("read-only"))

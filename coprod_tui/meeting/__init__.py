@@ -6,9 +6,9 @@ Screens call these and never touch the store.
 """
 
 from coprod_tui.meeting.core import TOPICS, ChangeNotSaved, ReadOnlyMeeting
-from coprod_tui.store.files import StoreError
 from coprod_tui.meeting.service import Meeting
 from coprod_tui.meeting.workspace import CollectResult, Workspace
+from coprod_tui.store.files import StoreError
 
 __all__ = [
     "TOPICS",

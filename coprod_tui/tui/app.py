@@ -16,6 +16,7 @@ from textual.binding import Binding
 from textual.driver import Driver
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
+from textual.worker import WorkerFailed
 
 from coprod_tui.i18n import language, t
 from coprod_tui.meeting import ChangeNotSaved, Meeting, StoreError, Workspace
@@ -200,9 +201,10 @@ class CoprodApp(App[str | None]):
             return True
 
     def _handle_exception(self, error: Exception) -> None:
-        # The last net for handlers and timers: a problem with the files is a message.
-        if isinstance(error, StoreError):
-            self.report_store_error(error)
+        # The last net for handlers, timers and workers: a problem with the files is a message.
+        cause = error.error if isinstance(error, WorkerFailed) else error
+        if isinstance(cause, StoreError):
+            self.report_store_error(cause)
             return
         super()._handle_exception(error)
 

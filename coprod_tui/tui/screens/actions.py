@@ -20,6 +20,7 @@ from coprod_tui.model.toolkit import ACTION_STATUSES, KEY_ELEMENT_KEYS, KEY_ELEM
 from coprod_tui.tui.messages import MeetingChanged, MeetingOpened
 from coprod_tui.tui.screens.action_dialogs import ActionDraft, ActionForm, ReviewDialog
 from coprod_tui.tui.screens.dialogs import Confirm
+from coprod_tui.tui.store_errors import ShowsStoreErrors
 from coprod_tui.tui.widgets.key_bar import KeyBar
 
 COLUMNS = ("element", "what", "who", "by_when", "how", "status")
@@ -53,7 +54,7 @@ def cell(text: str, width: int, style: str = "") -> Text:
     return line
 
 
-class ActionsScreen(Screen[None]):
+class ActionsScreen(ShowsStoreErrors, Screen[None]):
     HELP = (
         "The action plan: one block of actions per key element of co-production. Each action "
         "says what we will do, who will do it, by when, and how we will know it has worked. "

@@ -32,6 +32,7 @@ from coprod_tui.store.files import StoreError
 from coprod_tui.tui.messages import MeetingChanged, MeetingOpened
 from coprod_tui.tui.screens.agenda_dialogs import ItemDialog, ItemFields, PeopleDialog
 from coprod_tui.tui.screens.dialogs import Confirm
+from coprod_tui.tui.store_errors import ShowsStoreErrors
 from coprod_tui.tui.tools import ITEM_TOOL_MODES
 from coprod_tui.tui.widgets.agenda_table import AgendaTable
 from coprod_tui.tui.widgets.key_bar import KeyBar
@@ -88,7 +89,7 @@ class AgendaActions(Provider):
         return found
 
 
-class AgendaScreen(Screen[None]):
+class AgendaScreen(ShowsStoreErrors, Screen[None]):
     HELP = (
         "The agenda of the open meeting. Space starts the meeting (and pauses or resumes it); "
         "n finishes the current item and starts the next one's clock by itself. When that item "

@@ -24,6 +24,7 @@ from coprod_tui.model import AgendaItem, Participant, ValidationError
 from coprod_tui.model.agenda import MAX_ITEM_MINUTES
 from coprod_tui.model.toolkit import TOOLS
 from coprod_tui.tui.screens.dialogs import DIALOG_CSS, format_participants, parse_participants
+from coprod_tui.tui.store_errors import ShowsStoreErrors
 
 
 @dataclass
@@ -34,7 +35,7 @@ class ItemFields:
     tool: str
 
 
-class ItemDialog(ModalScreen[bool]):
+class ItemDialog(ShowsStoreErrors, ModalScreen[bool]):
     """Add or edit an agenda item: title, planned minutes, owner, tool."""
 
     DEFAULT_CSS = DIALOG_CSS.format(name="ItemDialog")
@@ -117,7 +118,7 @@ class ItemDialog(ModalScreen[bool]):
         self.dismiss(False)
 
 
-class PeopleDialog(ModalScreen[bool]):
+class PeopleDialog(ShowsStoreErrors, ModalScreen[bool]):
     """This meeting's participants (with an optional role) and its card receiver."""
 
     DEFAULT_CSS = DIALOG_CSS.format(name="PeopleDialog")

@@ -38,6 +38,7 @@ from coprod_tui.store.files import StoreError
 from coprod_tui.tui.messages import MeetingChanged, MeetingOpened
 from coprod_tui.tui.screens.dialogs import Confirm, TextPrompt
 from coprod_tui.tui.screens.gratitude_dialogs import ThreeThingsDialog
+from coprod_tui.tui.store_errors import ShowsStoreErrors
 from coprod_tui.tui.widgets.big_timer import BigTimer
 from coprod_tui.tui.widgets.key_bar import KeyBar
 
@@ -65,7 +66,7 @@ def on_off(value: bool) -> str:
     return t("on") if value else t("off")
 
 
-class GratitudeScreen(Screen[None]):
+class GratitudeScreen(ShowsStoreErrors, Screen[None]):
     HELP = (
         "Gratitude round: each participant in turn shares three things from the last 24 hours "
         "that made them grateful or happy. Space starts and pauses the speaker's time, n moves "

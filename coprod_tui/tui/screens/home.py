@@ -17,6 +17,7 @@ from coprod_tui.store.files import StoreError
 from coprod_tui.store.plans import available_plans
 from coprod_tui.tui.messages import MeetingChanged, MeetingOpened
 from coprod_tui.tui.screens.dialogs import MeetingRequest, NewMeetingDialog, TextPrompt
+from coprod_tui.tui.store_errors import ShowsStoreErrors
 from coprod_tui.tui.widgets.key_bar import KeyBar
 
 # date, status, cards, actions and each column's padding: the title gets what is left.
@@ -31,7 +32,7 @@ def fitted(text: str, width: int) -> Text:
     return result
 
 
-class HomeScreen(Screen[None]):
+class HomeScreen(ShowsStoreErrors, Screen[None]):
     HELP = (
         "Projects are co-production groups; each has its meetings. Choose a project on the "
         "left, a meeting on the right. Enter opens it: a planned or running meeting becomes "

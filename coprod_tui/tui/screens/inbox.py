@@ -30,6 +30,7 @@ from coprod_tui.tui.screens.inbox_dialogs import (
     ElementChoice,
     PaperCard,
 )
+from coprod_tui.tui.store_errors import ShowsStoreErrors
 from coprod_tui.tui.widgets.card_view import (
     STATE_ORDER,
     card_cells,
@@ -53,7 +54,7 @@ class CardTable(DataTable):
     BINDINGS = [Binding("enter", "select_cursor", t("Present"))]
 
 
-class InboxScreen(Screen[None]):
+class InboxScreen(ShowsStoreErrors, Screen[None]):
     HELP = (
         "Opportunity cards (kanskaarten) handed in during or between meetings. Anyone can hand "
         'in a card from a terminal with: coprod card "your idea" (add --from NAME to sign it; '

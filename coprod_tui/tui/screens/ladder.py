@@ -34,6 +34,7 @@ from coprod_tui.tui.screens.ladder_dialogs import (
     ReflectionView,
     RungPicker,
 )
+from coprod_tui.tui.store_errors import ShowsStoreErrors
 from coprod_tui.tui.widgets.key_bar import KeyBar
 from coprod_tui.tui.widgets.ladder_trend import LadderTrend
 from coprod_tui.tui.widgets.ladder_view import LadderView
@@ -55,7 +56,7 @@ def reflection_kind(reflection: Reflection) -> str:
     return t("example")
 
 
-class LadderScreen(Screen[None]):
+class LadderScreen(ShowsStoreErrors, Screen[None]):
     HELP = (
         "The participation ladder: where does the group place its work? Each participant places "
         "the project on a rung (enter, then who, then the rung's number; ? places anonymously). "

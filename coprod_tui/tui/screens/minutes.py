@@ -22,6 +22,7 @@ from coprod_tui.store.minutes_library import (
     snippet,
 )
 from coprod_tui.tui.messages import MeetingChanged
+from coprod_tui.tui.store_errors import ShowsStoreErrors
 from coprod_tui.tui.widgets.key_bar import KeyBar
 from coprod_tui.tui.widgets.minutes_document import MATCH_STYLE
 
@@ -42,7 +43,7 @@ def _snippet_text(hit: SearchHit, width: int) -> Text:
     return Text.assemble(before, (f"[{match}]", MATCH_STYLE), after)
 
 
-class MinutesScreen(Screen[None]):
+class MinutesScreen(ShowsStoreErrors, Screen[None]):
     HELP = (
         "The minutes of every past meeting in this data folder, newest first, including files "
         "colleagues sent you and you copied into the minutes folder. A file that cannot be read "

@@ -7,8 +7,8 @@ from datetime import datetime
 from coprod_tui.export.ladder import ladder_minutes_lines
 from coprod_tui.i18n import t
 from coprod_tui.model import AgendaItem
+from coprod_tui.model.minutes import Minutes
 from coprod_tui.model.toolkit import ACTION_STATUSES, CARD_STATES, TOOLS, key_element
-from coprod_tui.store.minutes import Minutes
 
 
 def clock_time(moment: datetime | None) -> str:
@@ -63,8 +63,8 @@ def minutes_text(minutes: Minutes) -> str:
             lines += [f"      · {thing}" for thing in share.things]
     if session.postcards:
         lines += ["", t("Gratitude postcards")]
-        for card in session.postcards:
-            lines.append(f"  - {card.participant}: {card.text}")
+        for postcard in session.postcards:
+            lines.append(f"  - {postcard.participant}: {postcard.text}")
     lines += ladder_minutes_lines(session)
     if session.actions:
         lines += ["", t("Action plan")]

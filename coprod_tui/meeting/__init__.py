@@ -9,11 +9,13 @@ from coprod_tui.meeting.core import TOPICS, ChangeNotSaved, ReadOnlyMeeting
 from coprod_tui.meeting.service import Meeting
 from coprod_tui.meeting.workspace import CollectResult, Workspace
 from coprod_tui.store.files import StoreError
+from coprod_tui.store.spool_watch import SpoolWatcher as InboxWatcher
 
 __all__ = [
     "TOPICS",
     "ChangeNotSaved",
     "CollectResult",
+    "InboxWatcher",
     "Meeting",
     "ReadOnlyMeeting",
     "StoreError",

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import astuple, dataclass
+from functools import partial
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from coprod_tui.i18n import t
@@ -19,8 +19,8 @@ from coprod_tui.model.dates import describe
 from coprod_tui.model.toolkit import ACTION_STATUSES, KEY_ELEMENT_KEYS, KEY_ELEMENTS, key_element
 from coprod_tui.tui.messages import MeetingChanged, MeetingOpened
 from coprod_tui.tui.screens.action_dialogs import ActionDraft, ActionForm, ReviewDialog
+from coprod_tui.tui.screens.base import ToolScreen
 from coprod_tui.tui.screens.dialogs import Confirm
-from coprod_tui.tui.store_errors import ShowsStoreErrors
 from coprod_tui.tui.widgets.key_bar import KeyBar
 
 COLUMNS = ("element", "what", "who", "by_when", "how", "status")
@@ -54,7 +54,7 @@ def cell(text: str, width: int, style: str = "") -> Text:
     return line
 
 
-class ActionsScreen(ShowsStoreErrors, Screen[None]):
+class ActionsScreen(ToolScreen):
     HELP = (
         "The action plan: one block of actions per key element of co-production. Each action "
         "says what we will do, who will do it, by when, and how we will know it has worked. "
@@ -92,10 +92,6 @@ class ActionsScreen(ShowsStoreErrors, Screen[None]):
             yield Static("", id="detail-text", markup=False)
         yield Static("", classes="hint", id="actions-hint", markup=False)
         yield KeyBar()
-
-    @property
-    def meeting(self) -> Meeting | None:
-        return getattr(self.app, "meeting", None)
 
     def on_mount(self) -> None:
         self.redraw(focus_review=True)
@@ -437,7 +433,7 @@ class ActionsScreen(ShowsStoreErrors, Screen[None]):
                 total=len(queue),
             )
             decision = await self.app.push_screen_wait(
-                ReviewDialog(heading, lambda action=action: self.describe(action))
+                ReviewDialog(heading, partial(self.describe, action))
             )
             if decision is None:
                 break

@@ -19,23 +19,22 @@ from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.containers import Horizontal
 from textual.events import DescendantBlur
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Static, TextArea
 
 from coprod_tui.i18n import t
-from coprod_tui.meeting import Meeting, ReadOnlyMeeting
+from coprod_tui.meeting import ReadOnlyMeeting, StoreError
 from coprod_tui.meeting.schedule import clock_text, minutes_text, totals_text
 from coprod_tui.model import AgendaItem, ValidationError
 from coprod_tui.model.toolkit import TOOLS
-from coprod_tui.store.files import StoreError
 from coprod_tui.tui.messages import MeetingChanged, MeetingOpened
 from coprod_tui.tui.screens.agenda_dialogs import ItemDialog, ItemFields, PeopleDialog
+from coprod_tui.tui.screens.base import ToolScreen
 from coprod_tui.tui.screens.dialogs import Confirm
-from coprod_tui.tui.store_errors import ShowsStoreErrors
 from coprod_tui.tui.tools import ITEM_TOOL_MODES
 from coprod_tui.tui.widgets.agenda_table import AgendaTable
 from coprod_tui.tui.widgets.key_bar import KeyBar
+from coprod_tui.tui.widgets.line import Line
 
 TICK_SECONDS = 1.0
 NOTES_SAVE_DELAY = 1.0  # seconds after the last keystroke; leaving the field saves at once
@@ -89,7 +88,7 @@ class AgendaActions(Provider):
         return found
 
 
-class AgendaScreen(ShowsStoreErrors, Screen[None]):
+class AgendaScreen(ToolScreen):
     HELP = (
         "The agenda of the open meeting. Space starts the meeting (and pauses or resumes it); "
         "n finishes the current item and starts the next one's clock by itself. When that item "
@@ -123,7 +122,6 @@ class AgendaScreen(ShowsStoreErrors, Screen[None]):
         self._notes_item: str | None = None  # the item whose notes the text areas hold
         self._notes_dirty = False
         self._notes_timer: Timer | None = None
-        self._shown: dict[str, str] = {}  # what each one-line Static shows now
         # kept here: the notes are saved on unmount too, when queries find nothing any more
         self.notes_area = TextArea(id="notes", placeholder=t("Notes (tab here, escape back)"))
         self.decisions_area = TextArea(id="decisions", placeholder=t("Decisions"))
@@ -131,13 +129,13 @@ class AgendaScreen(ShowsStoreErrors, Screen[None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="agenda-header", classes="title-bar"):
             yield Static("", id="agenda-title", markup=False)
-            yield Static("", id="agenda-clock", markup=False)
+            yield Line("", id="agenda-clock", markup=False)
         yield AgendaTable(id="agenda-table")
-        yield Static("", id="agenda-totals", markup=False)
+        yield Line("", id="agenda-totals", markup=False)
         with Horizontal(id="agenda-notes"):
             yield self.notes_area
             yield self.decisions_area
-        yield Static("", id="agenda-people", markup=False)
+        yield Line("", id="agenda-people", markup=False)
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -146,10 +144,6 @@ class AgendaScreen(ShowsStoreErrors, Screen[None]):
         self.refresh_all()
 
     # --- what is shown -----------------------------------------------------------------------
-    @property
-    def meeting(self) -> Meeting | None:
-        return self.app.meeting
-
     @property
     def table(self) -> AgendaTable:
         return self.query_one(AgendaTable)
@@ -184,10 +178,7 @@ class AgendaScreen(ShowsStoreErrors, Screen[None]):
         self._set_static("#agenda-totals", text)
 
     def _set_static(self, selector: str, text: str) -> None:
-        """Update a one-line Static only when its words change (no repaint otherwise)."""
-        if self._shown.get(selector) != text:
-            self._shown[selector] = text
-            self.query_one(selector, Static).update(Text(text))
+        self.query_one(selector, Line).show(Text(text))
 
     def show_agenda(self, select: str | None = None) -> None:
         meeting = self.meeting
@@ -399,6 +390,8 @@ class AgendaScreen(ShowsStoreErrors, Screen[None]):
 
     def action_toggle_clock(self) -> None:
         meeting = self.meeting
+        if meeting is None:
+            return
         what = self._do(lambda: meeting.toggle_clock())
         if what == "started":
             current = meeting.current()
@@ -434,6 +427,8 @@ class AgendaScreen(ShowsStoreErrors, Screen[None]):
 
     def _arrived_at(self, item: AgendaItem) -> None:
         """An item's clock started: open its tool's screen, so its own timer is ready."""
+        if self.meeting is None:
+            return
         number = self.meeting.session.agenda.index(item) + 1
         now_text = t(
             "Now: {number} · {title} ({planned})",
@@ -442,9 +437,9 @@ class AgendaScreen(ShowsStoreErrors, Screen[None]):
             planned=minutes_text(item.planned_minutes),
         )
         mode = ITEM_TOOL_MODES.get(item.tool)
-        if mode is not None and mode in self.app.tools:
+        if mode is not None and mode in self.coprod.tools:
             self.say(now_text + " · " + t("1 returns to the agenda"), timeout=4)
-            self.app.action_tool(mode)
+            self.coprod.action_tool(mode)
         elif mode is not None:
             self.say(
                 now_text + " · " + t("(the {tool} screen is not available)", tool=TOOLS[item.tool]),
@@ -460,8 +455,8 @@ class AgendaScreen(ShowsStoreErrors, Screen[None]):
         if item is None:
             return
         mode = ITEM_TOOL_MODES.get(item.tool)
-        if mode is not None and mode in self.app.tools:
-            self.app.action_tool(mode)
+        if mode is not None and mode in self.coprod.tools:
+            self.coprod.action_tool(mode)
         elif mode is not None:
             self.say(t("The {tool} screen is not available.", tool=TOOLS[item.tool]))
         elif self.check_action("edit_item", ()):

@@ -19,34 +19,32 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import ContentSwitcher, DataTable, Static
 
 from coprod_tui.i18n import t
-from coprod_tui.meeting import ReadOnlyMeeting
+from coprod_tui.meeting import ReadOnlyMeeting, StoreError
 from coprod_tui.model import ValidationError
 from coprod_tui.model.clock import Clock, format_mm_ss
 from coprod_tui.model.gratitude_round import (
-    MAX_SECONDS,
     STEP_SECONDS,
     GratitudeRound,
+    RoundSettings,
     Turn,
     parse_seconds,
 )
-from coprod_tui.store.files import StoreError
 from coprod_tui.tui.messages import MeetingChanged, MeetingOpened
+from coprod_tui.tui.screens.base import ToolScreen
 from coprod_tui.tui.screens.dialogs import Confirm, TextPrompt
 from coprod_tui.tui.screens.gratitude_dialogs import ThreeThingsDialog
-from coprod_tui.tui.store_errors import ShowsStoreErrors
 from coprod_tui.tui.widgets.big_timer import BigTimer
 from coprod_tui.tui.widgets.key_bar import KeyBar
+from coprod_tui.tui.widgets.line import Line
 
 ROUND, POSTCARDS = "round-view", "postcards-view"
 WARNING_SECONDS = 10
 FLASH_SECONDS = 0.8
 POSTCARD_PREVIEW_CHARS = 60
-SETTINGS_KEY = "gratitude_round"  # time per speaker and these switches, for the next round too
 SETTINGS = (("bell_on", "bell"), ("flash_on", "flash"), ("auto_advance", "auto"))
 _ROUND_ACTIONS = {
     "toggle_timer",
@@ -66,7 +64,7 @@ def on_off(value: bool) -> str:
     return t("on") if value else t("off")
 
 
-class GratitudeScreen(ShowsStoreErrors, Screen[None]):
+class GratitudeScreen(ToolScreen):
     HELP = (
         "Gratitude round: each participant in turn shares three things from the last 24 hours "
         "that made them grateful or happy. Space starts and pauses the speaker's time, n moves "
@@ -109,27 +107,27 @@ class GratitudeScreen(ShowsStoreErrors, Screen[None]):
         self.round = GratitudeRound([])
         self._timer: Timer | None = None
         self._shown: tuple[int, int] | None = None  # (id of the turn, seconds) last on the digits
-        self._texts: dict[str, object] = {}
+        self._state_class: str | None = None
         self._seen_item: str | None = None
 
     # --- layout ----------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        yield Static("", classes="title-bar", id="gratitude-title")
+        yield Line("", classes="title-bar", id="gratitude-title")
         with ContentSwitcher(initial=ROUND, id="views"):
             with Vertical(id=ROUND):
                 with Horizontal(id="stage"):
                     yield BigTimer(self.round.seconds, id="digits")
                     with Vertical(id="speaker-panel"):
-                        yield Static("", id="speaker")
+                        yield Line("", id="speaker")
                         yield Static(t("three things from the last 24 hours"), id="prompt")
-                        yield Static("", id="state")
-                        yield Static("", id="things")
-                        yield Static("", id="settings")
-                yield Static("", id="spoke")
+                        yield Line("", id="state")
+                        yield Line("", id="things")
+                        yield Line("", id="settings")
+                yield Line("", id="spoke")
             with Vertical(id=POSTCARDS):
                 yield Static(t("Today I am grateful for …"), id="postcard-prompt")
                 yield DataTable(id="postcards", cursor_type="row", zebra_stripes=False)
-                yield Static("", id="postcard-full")
+                yield Line("", id="postcard-full")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -140,20 +138,17 @@ class GratitudeScreen(ShowsStoreErrors, Screen[None]):
 
     # --- the facilitator's settings, kept for the next round ----------------------------------
     def restore_settings(self) -> None:
-        saved = self.app.store.setting(SETTINGS_KEY)
-        if not isinstance(saved, dict):
-            return
-        seconds = saved.get("seconds")
-        if type(seconds) is int and 1 <= seconds <= MAX_SECONDS:  # type(): True is no time
-            self.round.set_seconds(seconds)
+        saved = self.workspace.round_settings()
+        if saved.seconds is not None:
+            self.round.set_seconds(saved.seconds)
         for attribute, key in SETTINGS:
-            if isinstance(saved.get(key), bool):
-                setattr(self, attribute, saved[key])
+            if getattr(saved, key) is not None:
+                setattr(self, attribute, getattr(saved, key))
 
     def save_settings(self) -> None:
-        settings = {key: getattr(self, attribute) for attribute, key in SETTINGS}
+        switches = {key: getattr(self, attribute) for attribute, key in SETTINGS}
         try:
-            self.app.store.set_setting(SETTINGS_KEY, {"seconds": self.round.seconds, **settings})
+            self.workspace.remember_round_settings(RoundSettings(self.round.seconds, **switches))
         except StoreError as error:
             self.notify(
                 t("The round's settings are not remembered: {problem}", problem=error),
@@ -172,7 +167,7 @@ class GratitudeScreen(ShowsStoreErrors, Screen[None]):
     # --- loading and reacting to the meeting ------------------------------------------------
     def load(self) -> None:
         """Build the round from the open meeting (picking up a round already under way)."""
-        meeting = self.app.meeting
+        meeting = self.meeting
         seconds = self.round.seconds
         if meeting is None:
             self.round = GratitudeRound([], seconds, self.clock)
@@ -190,12 +185,12 @@ class GratitudeScreen(ShowsStoreErrors, Screen[None]):
             self.load()
 
     def on_meeting_changed(self, message: MeetingChanged) -> None:
-        if not self.is_mounted or self.app.meeting is None:
+        if not self.is_mounted or self.meeting is None:
             return
         if message.topic == "gratitude":
             self.show_postcards()
         elif message.topic == "meeting":
-            self.round.sync_participants(self.app.meeting.session.participant_names())
+            self.round.sync_participants(self.meeting.session.participant_names())
             self.show_turn()
             self.show_postcards()
         elif message.topic == "agenda":
@@ -207,7 +202,7 @@ class GratitudeScreen(ShowsStoreErrors, Screen[None]):
 
     def follow_agenda(self) -> None:
         """When the agenda has moved to a gratitude or postcards item, show its view."""
-        meeting = self.app.meeting
+        meeting = self.meeting
         item = meeting.current() if meeting is not None else None
         if item is None or item.id == self._seen_item:
             return
@@ -219,10 +214,7 @@ class GratitudeScreen(ShowsStoreErrors, Screen[None]):
 
     # --- showing ---------------------------------------------------------------------------
     def _set(self, widget_id: str, content: str | Text) -> None:
-        """Update a Static only when what it shows changes (no repaint otherwise)."""
-        if self._texts.get(widget_id) != content:
-            self._texts[widget_id] = content
-            self.query_one(f"#{widget_id}", Static).update(content)
+        self.query_one(f"#{widget_id}", Line).show(content)
 
     def show_view(self, view: str) -> None:
         self.view = view
@@ -236,7 +228,7 @@ class GratitudeScreen(ShowsStoreErrors, Screen[None]):
 
     def show_title(self) -> None:
         if self.view == POSTCARDS:
-            meeting = self.app.meeting
+            meeting = self.meeting
             written = len(meeting.session.postcards) if meeting else 0
             title = Text(
                 f"{t('Gratitude postcards')} · {t('{n} written', n=written)}"
@@ -295,7 +287,7 @@ class GratitudeScreen(ShowsStoreErrors, Screen[None]):
     def state_text(self, turn: Turn | None) -> tuple[str, str]:
         """What the state line says and its style class."""
         if turn is None:
-            if self.app.meeting is None:
+            if self.meeting is None:
                 return t("No meeting is open (h: home)."), ""
             if not self.round.total:
                 return t("This meeting has no participants yet."), ""
@@ -319,12 +311,15 @@ class GratitudeScreen(ShowsStoreErrors, Screen[None]):
         digits = self.digits
         seconds = turn.countdown.shown_seconds if turn else 0
         digits.set_seconds(seconds)
-        started = turn is not None and turn.countdown.started
-        digits.warning = started and turn.countdown.in_last_seconds(WARNING_SECONDS)
-        digits.finished = started and turn.countdown.finished
+        countdown = turn.countdown if turn else None
+        started = countdown is not None and countdown.started
+        digits.warning = (
+            started and countdown is not None and countdown.in_last_seconds(WARNING_SECONDS)
+        )
+        digits.finished = started and countdown is not None and countdown.finished
         text, style = self.state_text(turn)
-        if self._texts.get("state-class") != style:
-            self._texts["state-class"] = style
+        if self._state_class != style:
+            self._state_class = style
             state = self.query_one("#state", Static)
             state.set_class(style == "-time", "-time")
             state.set_class(style == "-warning", "-warning")
@@ -378,7 +373,7 @@ class GratitudeScreen(ShowsStoreErrors, Screen[None]):
 
     def store_turn(self, turn: Turn | None) -> bool:
         """Keep a turn in the session (and so in the minutes); False when it was refused."""
-        meeting = self.app.meeting
+        meeting = self.meeting
         if turn is None or meeting is None:
             return False
         try:
@@ -494,7 +489,7 @@ class GratitudeScreen(ShowsStoreErrors, Screen[None]):
     # --- postcards -------------------------------------------------------------------------
     def postcard_rows(self) -> list[tuple[str, str]]:
         """(participant, postcard text or '') for everyone in the meeting and every postcard."""
-        meeting = self.app.meeting
+        meeting = self.meeting
         if meeting is None:
             return []
         texts = {card.participant: card.text for card in meeting.session.postcards}
@@ -524,7 +519,7 @@ class GratitudeScreen(ShowsStoreErrors, Screen[None]):
 
     @on(DataTable.RowHighlighted, "#postcards")
     def show_full_postcard(self) -> None:
-        meeting = self.app.meeting
+        meeting = self.meeting
         name = self.selected_participant()
         card = meeting.postcard(name) if meeting is not None and name else None
         if card is None:
@@ -541,7 +536,7 @@ class GratitudeScreen(ShowsStoreErrors, Screen[None]):
 
     @work
     async def write_postcard(self, name: str) -> None:
-        meeting = self.app.meeting
+        meeting = self.meeting
         if meeting is None:
             return
         card = meeting.postcard(name)
@@ -569,7 +564,7 @@ class GratitudeScreen(ShowsStoreErrors, Screen[None]):
 
     @work
     async def action_delete_postcard(self) -> None:
-        meeting = self.app.meeting
+        meeting = self.meeting
         name = self.selected_participant()
         if meeting is None or name is None or meeting.postcard(name) is None:
             return

@@ -14,14 +14,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.events import Resize
-from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from coprod_tui.i18n import t
-from coprod_tui.meeting import Meeting, ReadOnlyMeeting
+from coprod_tui.meeting import ReadOnlyMeeting
 from coprod_tui.model import Card, ValidationError
 from coprod_tui.model.toolkit import key_element
 from coprod_tui.tui.messages import CardInboxChanged, MeetingChanged, MeetingOpened
+from coprod_tui.tui.screens.base import ToolScreen
 from coprod_tui.tui.screens.group_view import GroupView
 from coprod_tui.tui.screens.inbox_dialogs import (
     AddCardDialog,
@@ -30,7 +30,6 @@ from coprod_tui.tui.screens.inbox_dialogs import (
     ElementChoice,
     PaperCard,
 )
-from coprod_tui.tui.store_errors import ShowsStoreErrors
 from coprod_tui.tui.widgets.card_view import (
     STATE_ORDER,
     card_cells,
@@ -40,6 +39,7 @@ from coprod_tui.tui.widgets.card_view import (
     state_label,
 )
 from coprod_tui.tui.widgets.key_bar import KeyBar
+from coprod_tui.tui.widgets.line import Line
 
 NARROW_BELOW = 100  # columns; narrower, the full card goes below the list
 DETAIL_WIDTH = 36
@@ -54,7 +54,7 @@ class CardTable(DataTable):
     BINDINGS = [Binding("enter", "select_cursor", t("Present"))]
 
 
-class InboxScreen(ShowsStoreErrors, Screen[None]):
+class InboxScreen(ToolScreen):
     HELP = (
         "Opportunity cards (kanskaarten) handed in during or between meetings. Anyone can hand "
         'in a card from a terminal with: coprod card "your idea" (add --from NAME to sign it; '
@@ -94,18 +94,17 @@ class InboxScreen(ShowsStoreErrors, Screen[None]):
         self._stale = False
         self._waiting = 0
         self._state_width = 10
-        self._shown_text: dict[str, str] = {}
         self._cell_cache: dict[tuple[str, str, int], tuple[Text, ...]] = {}
 
     def compose(self) -> ComposeResult:
-        yield Static("", classes="title-bar", id="cards-title", markup=False)
-        yield Static("", id="cards-counts", markup=False)
-        yield Static("", id="cards-warning", markup=False)
+        yield Line("", classes="title-bar", id="cards-title", markup=False)
+        yield Line("", id="cards-counts", markup=False)
+        yield Line("", id="cards-warning", markup=False)
         with Horizontal(id="cards-body"):
             yield CardTable(id="cards", cursor_type="row", zebra_stripes=False)
             with VerticalScroll(id="card-detail"):
-                yield Static("", id="card-detail-text", markup=False)
-        yield Static("", classes="hint", id="cards-hint", markup=False)
+                yield Line("", id="card-detail-text", markup=False)
+        yield Line("", classes="hint", id="cards-hint", markup=False)
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -162,10 +161,6 @@ class InboxScreen(ShowsStoreErrors, Screen[None]):
         return changed
 
     # --- showing ---------------------------------------------------------------------------
-    @property
-    def meeting(self) -> Meeting | None:
-        return self.app.meeting
-
     def visible_cards(self) -> list[Card]:
         if self.meeting is None:
             return []
@@ -181,7 +176,7 @@ class InboxScreen(ShowsStoreErrors, Screen[None]):
     def reload(self) -> None:
         """Everything, including what the spool holds outside this meeting."""
         self._stale = False
-        self._waiting = self.app.workspace.waiting_card_count()
+        self._waiting = self.workspace.waiting_card_count()
         self._show_warning()
         self._show_cards()
 
@@ -214,7 +209,7 @@ class InboxScreen(ShowsStoreErrors, Screen[None]):
         self._put(counts, line)
 
     def _show_warning(self) -> None:
-        bad = self.app.workspace.bad_card_files()
+        bad = self.workspace.bad_card_files()
         warning = self.query_one("#cards-warning", Static)
         warning.display = bool(bad)
         if bad:
@@ -261,10 +256,9 @@ class InboxScreen(ShowsStoreErrors, Screen[None]):
         self._show_hint(bool(ids))
 
     def _put(self, widget: Static, content: str | Text) -> None:
-        """Update a line only when what it shows changed: no redraw for nothing."""
-        key = content.markup if isinstance(content, Text) else content
-        if self._shown_text.get(widget.id or "") != key:
-            self._shown_text[widget.id or ""] = key
+        if isinstance(widget, Line):
+            widget.show(content)
+        else:
             widget.update(content)
 
     def _cells(self, card: Card) -> tuple[Text, ...]:
@@ -278,7 +272,7 @@ class InboxScreen(ShowsStoreErrors, Screen[None]):
 
     def _show_hint(self, any_shown: bool) -> None:
         hint = self.query_one("#cards-hint", Static)
-        command = self.app.workspace.hand_in_command()
+        command = self.workspace.hand_in_command()
         if any_shown or self.meeting is None:
             line = t("hand in from any terminal: {command} · from a phone: j", command=command)
             self._put(hint, line)
@@ -430,9 +424,9 @@ class InboxScreen(ShowsStoreErrors, Screen[None]):
         self.app.push_screen(JoinScreen())
 
     def action_bad_files(self) -> None:
-        bad = self.app.workspace.bad_card_files()
+        bad = self.workspace.bad_card_files()
         if not bad:
             self.notify(t("Every file handed in was a readable card."))
             return
-        folder = str(self.app.workspace.store.paths.inbox / "bad")
+        folder = str(self.workspace.bad_cards_folder)
         self.app.push_screen(BadFilesView(folder, bad))

@@ -7,14 +7,13 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Input, Static
 from textual.worker import get_current_worker
 
 from coprod_tui.i18n import t
-from coprod_tui.store.files import StoreError
-from coprod_tui.store.minutes_library import (
+from coprod_tui.meeting import StoreError
+from coprod_tui.meeting.minutes import (
     MinutesEntry,
     SearchHit,
     kind_label,
@@ -22,7 +21,7 @@ from coprod_tui.store.minutes_library import (
     snippet,
 )
 from coprod_tui.tui.messages import MeetingChanged
-from coprod_tui.tui.store_errors import ShowsStoreErrors
+from coprod_tui.tui.screens.base import ToolScreen
 from coprod_tui.tui.widgets.key_bar import KeyBar
 from coprod_tui.tui.widgets.minutes_document import MATCH_STYLE
 
@@ -43,7 +42,7 @@ def _snippet_text(hit: SearchHit, width: int) -> Text:
     return Text.assemble(before, (f"[{match}]", MATCH_STYLE), after)
 
 
-class MinutesScreen(ShowsStoreErrors, Screen[None]):
+class MinutesScreen(ToolScreen):
     HELP = (
         "The minutes of every past meeting in this data folder, newest first, including files "
         "colleagues sent you and you copied into the minutes folder. A file that cannot be read "
@@ -91,7 +90,7 @@ class MinutesScreen(ShowsStoreErrors, Screen[None]):
         self.action_reload()
 
     def on_meeting_changed(self, message: MeetingChanged) -> None:
-        meeting = self.app.meeting
+        meeting = self.meeting
         if message.topic == "meeting" and meeting is not None and meeting.read_only:
             self.action_reload()  # a meeting was just closed: its minutes are new
 
@@ -103,7 +102,7 @@ class MinutesScreen(ShowsStoreErrors, Screen[None]):
     def _scan(self) -> None:
         """Scanning is quick with the cache, seconds without it: never on the UI thread."""
         try:
-            entries = self.app.workspace.minutes.entries()
+            entries = self.workspace.minutes.entries()
         except StoreError as error:  # e.g. the minutes folder cannot be listed
             self.app.call_from_thread(self.notify, str(error), severity="error")
             return
@@ -201,7 +200,7 @@ class MinutesScreen(ShowsStoreErrors, Screen[None]):
         self._keep_cursor(key)
         if not self._entries:
             self.query_one("#minutes-detail", Static).update(
-                Text(t("No minutes yet in {folder}", folder=self.app.workspace.minutes.folder))
+                Text(t("No minutes yet in {folder}", folder=self.workspace.minutes.folder))
             )
 
     def _show_hits(self, hits: list[SearchHit]) -> None:
@@ -222,7 +221,7 @@ class MinutesScreen(ShowsStoreErrors, Screen[None]):
         used = 10 + title_width + 14 + (26 if wide else 0) + 10
         context = max(30, self.size.width - used)
         for number, hit in enumerate(hits):
-            cells = [hit.entry.date]
+            cells: list[str | Text] = [hit.entry.date]
             if wide:
                 cells.append(_cut(hit.entry.project, 24))
             cells += [
@@ -320,7 +319,7 @@ class MinutesScreen(ShowsStoreErrors, Screen[None]):
         if entry is None:
             return
         try:
-            minutes = self.app.workspace.minutes.load(entry.name)
+            minutes = self.workspace.minutes.load(entry.name)
         except StoreError as error:
             self.notify(str(error), title=t("Cannot open the minutes"), severity="error")
             self.action_reload()
@@ -339,7 +338,7 @@ class MinutesScreen(ShowsStoreErrors, Screen[None]):
         if entry is None:
             return
         try:
-            path = self.app.workspace.minutes.export(entry.name)
+            path = self.workspace.minutes.export(entry.name)
         except StoreError as error:
             self.notify(str(error), title=t("Not exported"), severity="error")
             return

@@ -1,0 +1,43 @@
+"""The one private piece of Textual the app leans on: fails loudly when Textual changes it.
+
+The app marks a mode's new screen as styled with the app's current CSS
+(``screen._css_update_count``), so Textual 8 does not re-read the whole CSS twice on the first
+visit to each mode (~35 ms at start, bench/startup.py). If a Textual release renames or drops
+the counter, this test says so, and the app is merely slower until it is adapted.
+"""
+
+from __future__ import annotations
+
+from textual.app import App
+from textual.screen import Screen
+
+
+def test_textual_still_counts_css_updates_on_app_and_screen():
+    app = App()
+    assert isinstance(app._css_update_count, int)
+    assert isinstance(Screen()._css_update_count, int)
+
+
+async def test_a_mode_screen_is_built_styled_with_the_current_css(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.screen._css_update_count == app._css_update_count
+
+
+def test_textual_still_routes_handlers_and_actions_through_the_hooks_faults_use():
+    """A StoreError becomes a message through three private hooks (coprod_tui/tui/app.py and
+    store_errors.py): a screen's ``_dispatch_message``, the app's ``_dispatch_action`` and
+    ``_handle_exception``. If Textual renames them, this says so (the fault tests would too)."""
+    import inspect
+
+    from textual.message_pump import MessagePump
+
+    assert list(inspect.signature(MessagePump._dispatch_message).parameters) == ["self", "message"]
+    assert list(inspect.signature(App._dispatch_action).parameters) == [
+        "self",
+        "namespace",
+        "action_name",
+        "params",
+    ]
+    assert list(inspect.signature(App._handle_exception).parameters) == ["self", "error"]

@@ -147,6 +147,7 @@ class AgendaOps(MeetingCore):
         self.session.paused_at = None
         self.session.status = "closed"
         self.session.closed_at = at
+        self.record_circle()
         self._changed("meeting", "agenda")
         return self.write_minutes()
 

@@ -26,6 +26,7 @@ from coprod_tui.store.db import HomeStore, resolve_home
 from coprod_tui.store.spool_watch import SpoolWatcher
 
 if TYPE_CHECKING:
+    from coprod_tui.meeting.share import ShareService
     from coprod_tui.store.minutes_library import MinutesLibrary
 
 
@@ -49,6 +50,13 @@ class Workspace:
         from coprod_tui.store.minutes_library import MinutesLibrary
 
         return MinutesLibrary(self.store.paths)
+
+    @functools.cached_property
+    def share(self) -> ShareService:
+        """The minutes shared through git (``coprod share``); never asks in the terminal."""
+        from coprod_tui.meeting.share import ShareService
+
+        return ShareService(self.store, self.clock)
 
     # --- projects and meetings ---------------------------------------------------------------
     def projects(self) -> list[Project]:

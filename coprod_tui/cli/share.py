@@ -8,7 +8,13 @@ import sys
 from pathlib import Path
 
 from coprod_tui.i18n import t
-from coprod_tui.meeting.share import ShareResult, ShareService, offline_text, result_text
+from coprod_tui.meeting.share import (
+    ShareResult,
+    ShareService,
+    offline_text,
+    result_text,
+    shown_remote,
+)
 from coprod_tui.store.db import HomeLocked, HomeStore
 
 
@@ -59,7 +65,7 @@ def init(service: ShareService, remote: str, push_on_close: bool | None) -> Shar
         t(
             "The minutes in {folder} are shared with {remote}.",
             folder=service.repo.folder,
-            remote=remote,
+            remote=shown_remote(remote),
         )
     )
     return result

@@ -19,12 +19,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from coprod_tui.i18n import t
 from coprod_tui.model import now
 from coprod_tui.store.db import HomeStore
-from coprod_tui.store.rebuild import RebuildReport, bring_in_closed_minutes
-from coprod_tui.store.share import GitRepo, RemoteUnreachable, ShareError
+from coprod_tui.store.share import GitRepo, RemoteUnreachable, ShareError, shown_remote
+
+if TYPE_CHECKING:
+    from coprod_tui.store.rebuild import RebuildReport
 
 PUSH_ON_CLOSE = "share_push_on_close"
 PUSH_TRIES = 3  # each try first merges what a colleague pushed meanwhile
@@ -49,7 +52,7 @@ class ShareResult:
     pushed: bool = False  # the remote has every closed meeting of this home now
     sent: list[str] = field(default_factory=list)  # minutes files the push sent
     offline: str | None = None  # why the remote could not be reached
-    report: RebuildReport = field(default_factory=RebuildReport)  # meetings brought in
+    report: RebuildReport | None = None  # the meetings brought in, once they are
 
 
 @dataclass(frozen=True)
@@ -98,15 +101,16 @@ class ShareService:
         if not self.shared:
             return ShareStatus(False)
         outgoing = self.outgoing()
+        remote = shown_remote(self.repo.remote_url())
+        return ShareStatus(True, remote, self.push_on_close, self.unsent(outgoing))
+
+    def unsent(self, outgoing: Outgoing) -> tuple[str, ...]:
+        """The meetings (labels) of ``outgoing`` the remote did not have at the last look.
+        Git only, so it may run in a thread."""
         tracked = self.repo.tracked()
         waiting = {name for name in outgoing.names if name not in tracked}
         waiting |= set(self.repo.unsent()) & set(outgoing.names)
-        return ShareStatus(
-            True,
-            self.repo.remote_url(),
-            self.push_on_close,
-            tuple(outgoing.labels[name] for name in sorted(waiting)),
-        )
+        return tuple(outgoing.labels[name] for name in sorted(waiting))
 
     # --- exchanging --------------------------------------------------------------------------
     def init(self, remote: str, *, push_on_close: bool | None = None) -> ShareResult:
@@ -152,6 +156,8 @@ class ShareService:
 
     def bring_in(self, result: ShareResult) -> ShareResult:
         """Put colleagues' closed meetings in this home's index (the thread that owns it)."""
+        from coprod_tui.store.rebuild import bring_in_closed_minutes  # reads minutes: on use
+
         result.report = bring_in_closed_minutes(self.store, self.clock)
         return result
 
@@ -160,7 +166,8 @@ def result_text(result: ShareResult, remote: str | None) -> list[str]:
     """What an exchange did, in a few lines for a notice or the shell."""
     lines = []
     report = result.report
-    brought = report.restored + report.replaced
+    brought = report.restored + report.replaced if report else []
+    skipped = report.skipped if report else []
     if brought:
         lines.append(
             t("Brought in {count} meeting(s) from the shared minutes:", count=len(brought))
@@ -176,13 +183,11 @@ def result_text(result: ShareResult, remote: str | None) -> list[str]:
         lines.append(t("The shared minutes already hold every closed meeting of this home."))
     elif not brought:
         lines.append(t("Nothing new in the shared minutes."))
-    if report.skipped:
-        lines.append(
-            t("{count} file(s) in the minutes folder were not used:", count=len(report.skipped))
-        )
-        lines += [f"  {problem}" for problem in report.skipped[:5]]
-        if len(report.skipped) > 5:
-            lines.append("  " + t("… and {count} more", count=len(report.skipped) - 5))
+    if skipped:
+        lines.append(t("{count} file(s) in the minutes folder were not used:", count=len(skipped)))
+        lines += [f"  {problem}" for problem in skipped[:5]]
+        if len(skipped) > 5:
+            lines.append("  " + t("… and {count} more", count=len(skipped) - 5))
     return lines
 
 
@@ -192,7 +197,7 @@ def offline_text(result: ShareResult, remote: str | None) -> str | None:
     return t(
         "The shared minutes at {remote} did not answer ({problem}). Nothing is lost: the "
         "minutes are kept here and go with the next push.",
-        remote=remote or "?",
+        remote=shown_remote(remote),
         problem=result.offline,
     )
 
@@ -206,4 +211,5 @@ __all__ = [
     "ShareStatus",
     "offline_text",
     "result_text",
+    "shown_remote",
 ]

@@ -12,6 +12,7 @@ off), hooks and signing prompts are not run for the commits made here, and witho
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import socket
@@ -70,9 +71,17 @@ def short_problem(text: str) -> str:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     wanted = [line for line in lines if line.lower().startswith(("fatal:", "error:"))] or lines
     problem = clean_line(" ".join(wanted[-2:])).removeprefix("fatal: ")
+    problem = re.sub(r"(://)[^/@\s']*@", r"\1", problem)  # no password from an address
     if len(problem) > MAX_PROBLEM_CHARS:
         problem = problem[: MAX_PROBLEM_CHARS - 1] + "…"
     return problem or t("no reason given")
+
+
+def shown_remote(remote: str | None) -> str:
+    """A remote as people may see it: without a password or token in its address."""
+    if not remote:
+        return "?"
+    return clean_line(re.sub(r"^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@]*@", r"\1", remote))
 
 
 def git_command() -> str:
@@ -171,11 +180,11 @@ class GitRepo:
         True when it was made. The folder it goes in must exist (a drive that is mounted)."""
         if path.exists() or not path.parent.is_dir():
             return False
-        self._run(
-            [git_command(), "init", "--quiet", "--bare", "--", str(path)],
-            network=False,
-            check=True,
-        )
+        git = git_command()
+        self._run([git, "init", "--quiet", "--bare", "--", str(path)], network=False, check=True)
+        # so that a plain `git clone` of it shows the minutes too
+        head = ["symbolic-ref", "HEAD", f"refs/heads/{DEFAULT_BRANCH}"]
+        self._run([git, "-C", str(path), *head], network=False, check=True)
         return True
 
     def init(self, remote: str) -> None:

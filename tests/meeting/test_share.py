@@ -283,3 +283,101 @@ def test_result_text_lists_what_came_in_and_what_was_not_used(homes, remote):
     result = ShareService(store_b, clock_b).init(str(remote))
     text = "\n".join(result_text(result, str(remote)))
     assert "Brought in 12 meeting(s)" in text and "… and 2 more" in text
+
+
+# --- files from someone else ------------------------------------------------------------------
+BILLION_LAUGHS = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
+    f"{chr(98 + n)}: &{chr(98 + n)} [{', '.join(['*' + chr(97 + n)] * 9)}]\n" for n in range(8)
+)
+
+
+def colleague_pushes(remote: Path, folder: Path, files: dict[str, bytes | str]) -> None:
+    """Someone with plain git (not coprod) puts these files in the shared minutes."""
+    subprocess.run(
+        ["git", "clone", "--quiet", "--branch", "main", str(remote), str(folder)], check=True
+    )
+    for name, content in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, str) and content.startswith("->"):
+            path.symlink_to(content.removeprefix("->"))
+        else:
+            path.write_bytes(content if isinstance(content, bytes) else content.encode())
+    subprocess.run(["git", "-C", str(folder), "add", "--force", "."], check=True)
+    subprocess.run(["git", "-C", str(folder), "commit", "--quiet", "-m", "hostile"], check=True)
+    subprocess.run(["git", "-C", str(folder), "push", "--quiet", "origin", "HEAD:main"], check=True)
+
+
+def minutes_text_of(session, project: Project, tmp_path: Path) -> str:
+    from coprod_tui.store.minutes import write_minutes
+
+    folder = tmp_path / "scratch"
+    folder.mkdir(exist_ok=True)
+    return write_minutes(folder, session, project).read_text()
+
+
+def test_hostile_files_in_the_shared_minutes_are_refused_or_kept_as_text(homes, remote, tmp_path):
+    from coprod_tui.model import Session
+    from tests.support import hostile_texts
+
+    store_a, clock_a = homes("a")
+    work_a = Workspace(store_a, clock_a)
+    project = work_a.create_project("Kookgroep De Linde")
+    run_meeting(work_a, project, "Eerste", date(2026, 11, 2)).close()
+    ShareService(store_a, clock_a).init(str(remote))
+
+    cards = []
+    for _, text in hostile_texts():
+        try:
+            cards.append(Card(text=text, author=text[:40] or None))
+        except ValueError:
+            continue  # refused as a card anyway
+    hostile = Session(project.id, "[red]Markup[/red] \x1b]0;PWNED\x07", date(2026, 11, 9))
+    hostile.cards, hostile.status, hostile.closed_at = cards, "closed", clock_a()
+    valid = minutes_text_of(hostile, project, tmp_path)
+    escaping = valid.replace(f"id: {hostile.id}", "id: ../../../escaped")
+    assert escaping != valid
+    running = Session(project.id, "Nog bezig", date(2026, 11, 16), status="running")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("the facilitator's private notes")
+    colleague_pushes(
+        remote,
+        tmp_path / "colleague",
+        {
+            "[b]markup[b] \u202ename.yaml": valid,
+            "escape.yaml": escaping,
+            "running.yaml": minutes_text_of(running, project, tmp_path),
+            "broken.yaml": "schema: [1\n",
+            "binary.yaml": bytes(range(256)) * 4,
+            "bomb.yaml": BILLION_LAUGHS,
+            "schema7.yaml": valid.replace("schema: 1", "schema: 7", 1),
+            "link.yaml": f"->{secret}",
+            "huge.yaml": b"# " + b"x" * (17 * 2**20),
+            "deep/inside.yaml": valid,
+            ".gitignore": "*.yaml\n",
+        },
+    )
+
+    store_b, clock_b = homes("b")
+    shared_b = ShareService(store_b, clock_b)
+    result = shared_b.init(str(remote))
+    titles = sorted(row["title"] for row in store_b.summaries())
+    assert titles == ["Eerste", hostile.title.replace("\x1b", "").replace("\x07", "")]
+    assert not (tmp_path / "escaped.json").exists()
+    assert not list(tmp_path.rglob("escaped*")), "no file outside the home"
+    link = store_b.paths.minutes / "link.yaml"
+    assert not link.is_symlink() and "private notes" not in link.read_text()
+    skipped = "\n".join(result.report.skipped)
+    for name in ("broken.yaml", "binary.yaml", "schema7.yaml", "huge.yaml", "escape.yaml"):
+        assert name in skipped, name
+    assert "private notes" not in skipped
+    assert all(len(problem) < 2000 for problem in result.report.skipped)
+    text = "\n".join(result_text(result, str(remote)))
+    assert "not used" in text
+
+    # B's own meeting still goes out, whatever the .gitignore says.
+    project_b = store_b.project(project.id)
+    assert project_b is not None
+    run_meeting(Workspace(store_b, clock_b), project_b, "Tweede", date(2026, 11, 23)).close()
+    assert shared_b.push().sent
+    assert any("tweede" in name for name in remote_files(remote))

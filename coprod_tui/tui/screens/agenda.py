@@ -570,3 +570,4 @@ class AgendaScreen(Screen[None]):
                 title=t("Minutes written"),
                 timeout=10,
             )
+            self.app.meeting_closed()

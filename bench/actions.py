@@ -25,8 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from coprod_tui.export import actions as actions_export  # noqa: E402
 from coprod_tui.meeting import Workspace  # noqa: E402
+from coprod_tui.meeting import action_plan as actions_export  # noqa: E402
 from coprod_tui.model import Action, Participant  # noqa: E402
 from coprod_tui.model.toolkit import KEY_ELEMENT_KEYS  # noqa: E402
 from coprod_tui.store.db import HomeStore  # noqa: E402
@@ -127,6 +127,7 @@ def bench_service(runs: int, actions: int, meetings: int) -> None:
 
 
 async def bench_redraw(runs: int, actions: int) -> None:
+    from coprod_tui.meeting import Workspace
     from coprod_tui.tui.app import CoprodApp
 
     with tempfile.TemporaryDirectory() as folder:
@@ -140,7 +141,7 @@ async def bench_redraw(runs: int, actions: int) -> None:
         )
         for a in range(actions):
             meeting.add_action(KEY_ELEMENT_KEYS[a % 6], f"Action {a}: " + "words " * 8, "Jan")
-        app = CoprodApp(store, meeting_id=meeting.session.id, poll_inbox=False)
+        app = CoprodApp(Workspace(store), meeting_id=meeting.session.id, poll_inbox=False)
         async with app.run_test(size=(100, 30)) as pilot:
             await pilot.press("5")
             await pilot.pause()

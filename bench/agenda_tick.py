@@ -47,7 +47,7 @@ def run_agenda(mode: str) -> None:
             return True
 
         AgendaTable.set_cell = set_cell
-    CoprodApp(store, meeting_id=meeting.session.id, poll_inbox=False).run()
+    CoprodApp(Workspace(store), meeting_id=meeting.session.id, poll_inbox=False).run()
 
 
 def main() -> None:

@@ -30,12 +30,12 @@ def store(tmp_path):
 @pytest.fixture
 def make_app(store, clock):
     """Build the app on the test home: ``make_app(meeting_id=...)``; the inbox is not polled."""
+    from coprod_tui.meeting import Workspace
     from coprod_tui.tui.app import CoprodApp
 
     def build(**kwargs):
-        kwargs.setdefault("clock", clock)
         kwargs.setdefault("poll_inbox", False)
-        return CoprodApp(store, **kwargs)
+        return CoprodApp(Workspace(store, clock=kwargs.pop("clock", clock)), **kwargs)
 
     return build
 

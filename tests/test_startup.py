@@ -19,6 +19,7 @@ FIRST_FRAME = """
 import asyncio, json, sys
 from pathlib import Path
 from coprod_tui.tui.app import CoprodApp
+from coprod_tui.meeting import Workspace
 from coprod_tui.meeting.demo import ensure_demo
 from coprod_tui.store.db import HomeStore
 
@@ -26,7 +27,7 @@ LAZY = {lazy!r}
 
 async def main():
     store = HomeStore(Path({home!r})).open()
-    app = CoprodApp(store, meeting_id=ensure_demo(store), poll_inbox=False)
+    app = CoprodApp(Workspace(store), meeting_id=ensure_demo(store), poll_inbox=False)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         print(json.dumps({{

@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
 
             return minutes_cli.run(home, args)
         if args.command == "actions":
-            from coprod_tui.export import actions as actions_export
+            from coprod_tui.cli import actions as actions_export
 
             return actions_export.run(home, args)
         if args.command == "rebuild":
@@ -160,9 +160,10 @@ def open_app(home: Path, *, demo: bool, meeting_id: str | None, lang: str | None
             from coprod_tui.meeting.demo import ensure_demo
 
             meeting_id = meeting_id or ensure_demo(store)
+        from coprod_tui.meeting import Workspace
         from coprod_tui.tui.app import CoprodApp
 
-        app = CoprodApp(store, meeting_id=meeting_id)
+        app = CoprodApp(Workspace(store), meeting_id=meeting_id)
         result = app.run()
         open_meeting = app.meeting.session.id if app.meeting else None
     finally:

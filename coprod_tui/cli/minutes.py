@@ -8,15 +8,15 @@ from pathlib import Path
 
 from coprod_tui.export.text import minutes_text
 from coprod_tui.i18n import t
+from coprod_tui.meeting.minutes import MinutesArchive, kind_label, snippet
 from coprod_tui.store.db import HomePaths
 from coprod_tui.store.minutes import read_minutes
-from coprod_tui.store.minutes_library import MinutesLibrary, kind_label, snippet
 
 SEARCH_LIMIT = 1000
 
 
 def run(home: Path, args: argparse.Namespace) -> int:
-    library = MinutesLibrary(HomePaths(home))
+    library = MinutesArchive(HomePaths(home))
     command = args.minutes_command
     if command == "list":
         return list_minutes(library)
@@ -30,7 +30,7 @@ def run(home: Path, args: argparse.Namespace) -> int:
     return 2
 
 
-def list_minutes(library: MinutesLibrary) -> int:
+def list_minutes(library: MinutesArchive) -> int:
     entries = library.entries()
     if not entries:
         print(t("No minutes yet in {folder}", folder=library.folder))
@@ -46,7 +46,7 @@ def list_minutes(library: MinutesLibrary) -> int:
     return 0
 
 
-def search_minutes(library: MinutesLibrary, text: str) -> int:
+def search_minutes(library: MinutesArchive, text: str) -> int:
     hits = library.search(text, limit=SEARCH_LIMIT + 1)
     for hit in hits[:SEARCH_LIMIT]:
         before, match, after = snippet(hit.text, hit.start, hit.end)
@@ -63,7 +63,7 @@ def search_minutes(library: MinutesLibrary, text: str) -> int:
     return 0
 
 
-def export_minutes(library: MinutesLibrary, which: str, output: str | None) -> int:
+def export_minutes(library: MinutesArchive, which: str, output: str | None) -> int:
     source = library.find(which)
     if output == "-":
         from coprod_tui.export.markdown import minutes_markdown

@@ -7,8 +7,8 @@ from datetime import datetime
 from coprod_tui.export.ladder import ladder_minutes_lines
 from coprod_tui.i18n import t
 from coprod_tui.model import AgendaItem
+from coprod_tui.model.minutes import Minutes
 from coprod_tui.model.toolkit import ACTION_STATUSES, CARD_STATES, TOOLS, key_element
-from coprod_tui.store.minutes import Minutes
 
 
 def clock_time(moment: datetime | None) -> str:

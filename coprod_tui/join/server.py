@@ -32,9 +32,9 @@ from coprod_tui.join import page
 from coprod_tui.join.address import default_host, page_url
 from coprod_tui.join.code import code_matches, new_code
 from coprod_tui.join.limits import MISSES, REQUESTS, RateLimit, RateLimiter
+from coprod_tui.meeting.hand_in import CardRejected, submit_card
 from coprod_tui.model.card import MAX_CARD_CHARS, MAX_NAME_CHARS
 from coprod_tui.model.common import clean_line, clean_text
-from coprod_tui.store.inbox import CardRejected, submit_card
 
 DEFAULT_PORT = 8765
 MAX_BODY_BYTES = 16 * 1024

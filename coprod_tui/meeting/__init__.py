@@ -8,5 +8,15 @@ Screens call these and never touch the store.
 from coprod_tui.meeting.core import TOPICS, ReadOnlyMeeting
 from coprod_tui.meeting.service import Meeting
 from coprod_tui.meeting.workspace import CollectResult, Workspace
+from coprod_tui.store.files import StoreError
+from coprod_tui.store.spool_watch import SpoolWatcher as InboxWatcher
 
-__all__ = ["TOPICS", "CollectResult", "Meeting", "ReadOnlyMeeting", "Workspace"]
+__all__ = [
+    "TOPICS",
+    "CollectResult",
+    "InboxWatcher",
+    "Meeting",
+    "ReadOnlyMeeting",
+    "StoreError",
+    "Workspace",
+]

@@ -4,7 +4,7 @@ A new meeting of a project starts with copies of the still-open actions of the p
 previous meeting (``Action.carried_from`` names it, the id stays the same). Reviewing such an
 action is recorded in this meeting only (its status and ``review``): a closed meeting and its
 minutes are never changed, so minutes can be shared without conflicts. An action's current
-state is that in the latest meeting that holds it (see ``export.actions.project_actions``).
+state is that in the latest meeting that holds it (see ``meeting.action_plan.project_actions``).
 """
 
 from __future__ import annotations

@@ -8,7 +8,8 @@ import shlex
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from coprod_tui.meeting.service import Meeting
 from coprod_tui.model import (
@@ -21,13 +22,19 @@ from coprod_tui.model import (
     next_receiver,
     now,
 )
+from coprod_tui.model.gratitude_round import RoundSettings
 from coprod_tui.store import inbox
 from coprod_tui.store.db import HomeStore, resolve_home
+from coprod_tui.store.plans import available_plans, themes_dir
 from coprod_tui.store.spool_watch import SpoolWatcher
+from coprod_tui.store.theme_files import Check, Row, scan_theme_files, theme_cache
 
 if TYPE_CHECKING:
+    from coprod_tui.meeting.minutes import MinutesArchive
     from coprod_tui.meeting.share import ShareService
-    from coprod_tui.store.minutes_library import MinutesLibrary
+
+
+ROUND_SETTINGS_KEY = "gratitude_round"  # time per speaker and switches, for the next round too
 
 
 @dataclass
@@ -45,11 +52,11 @@ class Workspace:
         self.clock = clock
 
     @functools.cached_property
-    def minutes(self) -> MinutesLibrary:
+    def minutes(self) -> MinutesArchive:
         """Every minutes file: list, search, export (imported when first used, not at start)."""
-        from coprod_tui.store.minutes_library import MinutesLibrary
+        from coprod_tui.meeting.minutes import MinutesArchive
 
-        return MinutesLibrary(self.store.paths)
+        return MinutesArchive(self.store.paths)
 
     @functools.cached_property
     def share(self) -> ShareService:
@@ -72,6 +79,10 @@ class Workspace:
 
     def meetings(self, project_id: str | None = None) -> list[dict]:
         return self.store.summaries(project_id)
+
+    def meeting_summary(self, meeting_id: str) -> dict | None:
+        """The index row of one meeting (title, date, status, counts), or None."""
+        return self.store.summary(meeting_id)
 
     def last_meeting(self, project: Project) -> Session | None:
         summaries = self.store.summaries(project.id)
@@ -134,6 +145,29 @@ class Workspace:
             meeting.receive_cards(waiting)
             self.store.remove_waiting_cards({card.id for card in waiting})
 
+    # --- settings and themes -----------------------------------------------------------------
+    def setting(self, key: str, default: Any = None) -> Any:
+        return self.store.setting(key, default)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        self.store.set_setting(key, value)
+
+    def theme_rows(self, check: Check, usable: Callable[[Row], bool]) -> list[Row]:
+        """The shipped themes, then the home's own (``<home>/themes``), through the cache."""
+        folders = [themes_dir(), self.store.paths.themes]
+        return scan_theme_files(folders, check, usable, theme_cache(self.store.paths.root))
+
+    def round_settings(self) -> RoundSettings:
+        """The gratitude round's time per speaker and switches, as the facilitator left them."""
+        return RoundSettings.from_saved(self.store.setting(ROUND_SETTINGS_KEY))
+
+    def remember_round_settings(self, settings: RoundSettings) -> None:
+        self.store.set_setting(ROUND_SETTINGS_KEY, settings.to_saved())
+
+    def plans(self) -> tuple[list[SessionPlan], list[str]]:
+        """The meeting plans to start from, and a message for each plan file that is not valid."""
+        return available_plans()
+
     # --- the card inbox ----------------------------------------------------------------------
     def collect_inbox(self, meeting: Meeting | None, limit: int = 500) -> CollectResult:
         """Store every card in ``inbox/new`` (in ``meeting`` or waiting), then delete its file.
@@ -171,6 +205,15 @@ class Workspace:
     def watch_inbox(self) -> SpoolWatcher | None:
         """A watcher that wakes when a card lands in the inbox (None where unsupported)."""
         return SpoolWatcher.start(self.store.paths.inbox / "new")
+
+    @property
+    def inbox_folder(self) -> Path:
+        """Where cards are handed in (the phone page drops them here too)."""
+        return self.store.paths.inbox
+
+    @property
+    def bad_cards_folder(self) -> Path:
+        return self.store.paths.inbox / "bad"
 
     def bad_card_files(self) -> list[tuple[str, str]]:
         """(file name, reason) of each spool file that was not a card, kept in inbox/bad."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from coprod_tui.model import GratitudeShare
 from coprod_tui.model.clock import Clock, Countdown, Stopwatch
@@ -222,3 +222,29 @@ class GratitudeRound:
     def spoken(self) -> list[Turn]:
         """The turns taken so far, in the round's order (for the 'spoke: …' line)."""
         return [turn for turn in self.turns if turn.recorded]
+
+
+@dataclass(frozen=True)
+class RoundSettings:
+    """What the facilitator set for a gratitude round, kept for the next one; None: not set."""
+
+    seconds: int | None = None
+    bell: bool | None = None
+    flash: bool | None = None
+    auto: bool | None = None
+
+    @classmethod
+    def from_saved(cls, saved: object) -> RoundSettings:
+        """What is usable of a stored value; anything else is left unset."""
+        if not isinstance(saved, dict):
+            return cls()
+        seconds = saved.get("seconds")
+        if not (type(seconds) is int and 1 <= seconds <= MAX_SECONDS):  # type(): True is no time
+            seconds = None
+        switches = {
+            key: saved[key] for key in ("bell", "flash", "auto") if isinstance(saved.get(key), bool)
+        }
+        return cls(seconds, **switches)
+
+    def to_saved(self) -> dict[str, object]:
+        return {key: value for key, value in asdict(self).items() if value is not None}

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from coprod_tui.model import Project, Session, ValidationError, now
+from coprod_tui.model.minutes import Minutes
 from coprod_tui.store.files import StoreError
 from coprod_tui.store.yamlio import load_yaml, write_yaml
 
@@ -24,13 +24,6 @@ _FIRST_KEYS = ("schema", "title", "project", "date", "status", "plan", "receiver
 
 class MinutesError(StoreError):
     pass
-
-
-@dataclass
-class Minutes:
-    session: Session
-    project: Project
-    path: Path | None = None
 
 
 def minutes_data(session: Session, project: Project, at: datetime | None = None) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from typing import Any
 from coprod_tui.i18n import t
 from coprod_tui.model import clean_line
 from coprod_tui.store.db import HomePaths
-from coprod_tui.store.files import StoreError, atomic_write, make_private_dir
+from coprod_tui.store.files import StoreError
 from coprod_tui.store.minutes import MINUTES_SCHEMA, Minutes, read_minutes
 from coprod_tui.store.scan_cache import ScanCache, file_key
 
@@ -255,14 +255,13 @@ def _cached_entry(hit: dict[str, Any] | None) -> MinutesEntry | None:
 
 
 class MinutesLibrary:
-    """The minutes folder of one home, with its scan cache and an exports folder."""
+    """The minutes folder of one home, with its scan cache."""
 
     def __init__(self, paths: HomePaths) -> None:
         self.folder = paths.minutes
         self.cache = ScanCache(
             paths.root / "cache" / "minutes.json", [CACHE_VERSION, MINUTES_SCHEMA]
         )
-        self.exports = paths.root / "exports"
 
     # --- listing -----------------------------------------------------------------------------
     def files(self) -> Iterator[Path]:
@@ -331,23 +330,3 @@ class MinutesLibrary:
         raise StoreError(
             t("{which!r} matches more than one meeting; give more of the id", which=which)
         )
-
-    def export(self, name: str) -> Path:
-        """The minutes file ``name`` as Markdown in the home's ``exports/`` folder."""
-        return self.export_markdown(self.path(name))
-
-    def export_markdown(self, source: Path, out: Path | None = None) -> Path:
-        """Write the minutes in ``source`` as Markdown to ``out`` (default: ``exports/``)."""
-        from coprod_tui.export.markdown import minutes_markdown
-
-        text = minutes_markdown(read_minutes(source))
-        if out is None:
-            make_private_dir(self.exports)
-            out = self.exports / f"{source.stem}.md"
-        try:
-            atomic_write(out, text.encode("utf-8"), mode=0o644)
-        except OSError as error:
-            raise StoreError(
-                t("{path}: cannot be written ({problem})", path=out, problem=error.strerror)
-            ) from None
-        return out

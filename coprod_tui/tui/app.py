@@ -7,28 +7,20 @@ import contextlib
 import os
 import time
 from collections.abc import Callable, Iterable
-from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.driver import Driver
+from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
+from textual.signal import Signal
 
 from coprod_tui.i18n import language, t
-from coprod_tui.meeting import Meeting, Workspace
-from coprod_tui.model import now
-from coprod_tui.store.db import HomeStore
-from coprod_tui.store.files import StoreError
-from coprod_tui.store.spool_watch import SpoolWatcher
-from coprod_tui.tui.messages import (
-    CardInboxChanged,
-    MeetingChanged,
-    MeetingOpened,
-    MinutesShared,
-)
+from coprod_tui.meeting import InboxWatcher, Meeting, StoreError, Workspace
+from coprod_tui.tui.messages import CardInboxChanged, MeetingChanged, MeetingOpened, MinutesShared
 from coprod_tui.tui.terminal_output import lean_driver
 from coprod_tui.tui.themes import shipped_and_user_themes, startup_theme, theme_commands
 from coprod_tui.tui.tools import Tool, available_tools
@@ -76,10 +68,9 @@ class CoprodApp(App[str | None]):
 
     def __init__(
         self,
-        store: HomeStore,
+        workspace: Workspace,
         *,
         meeting_id: str | None = None,
-        clock: Callable[[], datetime] = now,
         poll_inbox: bool = True,
         watch_inbox: bool = True,
     ) -> None:
@@ -93,21 +84,22 @@ class CoprodApp(App[str | None]):
         super().__init__(ansi_color=True if "NO_COLOR" in os.environ else None)
         if "TEXTUAL_ANIMATIONS" not in os.environ:
             self.animation_level = "none"  # no animation: each frame would cost bytes over SSH
-        self.store = store
-        self.theme_set = shipped_and_user_themes(store.paths)
+        self.workspace = workspace
+        # Screens subscribe as they mount (tui/screens/base.py); a message is made for each.
+        self.news: Signal[Callable[[], Message]] = Signal(self, "news")
+        self.theme_set = shipped_and_user_themes(workspace)
         for theme in self.theme_set.themes.values():
             self.register_theme(theme)
-        self._stored_theme = store.setting("theme")
+        self._stored_theme = workspace.setting("theme")
         self.theme = startup_theme(
             self.theme_set.themes, self._stored_theme, no_color=self.no_color
         )
-        self.workspace = Workspace(store, clock=clock)
         self.meeting: Meeting | None = None
         self._initial_meeting = meeting_id
         self._poll_inbox = poll_inbox
         self._inbox_problem: str | None = None
         self._watch_inbox = watch_inbox
-        self._inbox_watcher: SpoolWatcher | None = None
+        self._inbox_watcher: InboxWatcher | None = None
         self._inbox_cooling = False  # a burst of cards is stored in a few writes, not one each
         self._inbox_woken_again = False
         self._settling = contextlib.ExitStack()
@@ -125,6 +117,8 @@ class CoprodApp(App[str | None]):
 
         def build() -> Screen:
             screen = make()
+            # Private in Textual 8 (textual>=8.2,<9); tests/tui/test_textual_contract.py fails
+            # loudly if it changes, and without it a screen is merely styled twice.
             screen._css_update_count = self._css_update_count
             return screen
 
@@ -186,7 +180,7 @@ class CoprodApp(App[str | None]):
     def choose_theme(self, name: str) -> None:
         """Apply a theme now and remember it for the next start."""
         self.theme = name
-        self.store.set_setting("theme", name)
+        self.workspace.set_setting("theme", name)
 
     def notify(
         self,
@@ -239,11 +233,9 @@ class CoprodApp(App[str | None]):
     def _meeting_changed(self, topic: str) -> None:
         self._broadcast(partial(MeetingChanged, topic))
 
-    def _broadcast(self, make_message: Callable[[], object]) -> None:
-        """Tell every screen that has been built; each refreshes what it shows."""
-        screens = {id(s): s for stack in self._screen_stacks.values() for s in stack}
-        for screen in screens.values():
-            screen.post_message(make_message())  # type: ignore[arg-type]
+    def _broadcast(self, make_message: Callable[[], Message]) -> None:
+        """Tell every screen that has been built (each hears ``news``); each refreshes itself."""
+        self.news.publish(make_message)
 
     # --- the card inbox --------------------------------------------------------------------
     def collect_inbox(self) -> None:
@@ -420,5 +412,5 @@ class CoprodApp(App[str | None]):
                 yield command
 
     def switch_language(self, new_language: str) -> None:
-        self.store.set_setting("language", new_language)
+        self.workspace.set_setting("language", new_language)
         self.exit(f"relaunch:{new_language}")

@@ -20,7 +20,6 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, partial
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual.app import SystemCommand
@@ -29,18 +28,14 @@ from textual.css.constants import VALID_STYLE_FLAGS
 from textual.theme import Theme
 
 from coprod_tui.i18n import t
-from coprod_tui.store.db import HomePaths
-from coprod_tui.store.files import StoreError
-from coprod_tui.store.plans import themes_dir
-from coprod_tui.store.scan_cache import ScanCache, file_key
-from coprod_tui.store.yamlio import load_yaml
+from coprod_tui.meeting import StoreError
 
 if TYPE_CHECKING:
+    from coprod_tui.meeting import Workspace
     from coprod_tui.tui.app import CoprodApp
 
 DEFAULT_THEME = "dark"
 NO_COLOR_THEME = "monochrome"
-THEME_CACHE_VERSION = 1
 
 COLOR_KEYS = (
     "primary",
@@ -160,16 +155,9 @@ def theme_from_data(data: Any, source: str) -> tuple[Theme, str]:
     return theme, label.strip()
 
 
-def load_theme(path: Path) -> tuple[Theme, str]:
-    return theme_from_data(load_yaml(path), str(path))
-
-
-def _theme_row(path: Path) -> dict[str, Any]:
-    """What the cache keeps of one file: the checked theme as plain data, or the problem."""
-    try:
-        theme, label = load_theme(path)
-    except StoreError as error:
-        return {"problem": str(error)}
+def checked_row(data: Any, source: str) -> dict[str, Any]:
+    """What the cache keeps of one file: the checked theme as plain data (ThemeError if invalid)."""
+    theme, label = theme_from_data(data, source)
     colors = {key: getattr(theme, key) for key in COLOR_KEYS if getattr(theme, key) is not None}
     return {
         "theme": {
@@ -183,8 +171,8 @@ def _theme_row(path: Path) -> dict[str, Any]:
     }
 
 
-def _theme_from_row(row: dict[str, Any] | None) -> tuple[Theme, str] | None:
-    """The theme a cache row holds; None for a problem or a row that is not one of ours."""
+def theme_from_row(row: dict[str, Any] | None) -> tuple[Theme, str] | None:
+    """The theme a row holds; None for a problem or a row that is not one of ours."""
     try:
         data = row["theme"]  # type: ignore[index]
         theme = Theme(
@@ -199,38 +187,27 @@ def _theme_from_row(row: dict[str, Any] | None) -> tuple[Theme, str] | None:
     return theme, data["label"]
 
 
-def load_themes(folders: Iterable[Path], cache: ScanCache | None = None) -> ThemeSet:
-    """Every valid theme of ``folders`` (later folders replace same-named themes), and a message
-    for each file that could not be used. With a ``cache``, unchanged valid files are not read
-    again (an invalid one is, so its problem is reported every time)."""
+def usable_row(row: dict[str, Any]) -> bool:
+    return theme_from_row(row) is not None
+
+
+def theme_set(rows: Iterable[dict[str, Any]]) -> ThemeSet:
+    """Every valid theme of ``rows`` (a later one replaces a same-named one), and a message for
+    each file that could not be used."""
     found = ThemeSet()
-    cached = cache.read() if cache else {}
-    fresh: dict[str, Any] = {}
-    for folder in folders:
-        if not folder.is_dir():
+    for row in rows:
+        loaded = theme_from_row(row)
+        if loaded is None:
+            found.problems.append(str(row.get("problem", row)))
             continue
-        for path in sorted(folder.glob("*.yaml")):
-            key = file_key(path)
-            row = ScanCache.row(cached, str(path), key)
-            loaded = _theme_from_row(row)
-            if loaded is None:
-                row = {"key": key, **_theme_row(path)}
-                loaded = _theme_from_row(row)
-            fresh[str(path)] = row
-            if loaded is None:
-                found.problems.append(row["problem"])
-                continue
-            theme, label = loaded
-            found.themes[theme.name] = theme
-            found.labels[theme.name] = label
-    if cache and fresh != cached:
-        cache.write(fresh)
+        theme, label = loaded
+        found.themes[theme.name] = theme
+        found.labels[theme.name] = label
     return found
 
 
-def shipped_and_user_themes(paths: HomePaths) -> ThemeSet:
-    cache = ScanCache(paths.root / "cache" / "themes.json", [THEME_CACHE_VERSION])
-    return load_themes([themes_dir(), paths.themes], cache)
+def shipped_and_user_themes(workspace: Workspace) -> ThemeSet:
+    return theme_set(workspace.theme_rows(checked_row, usable_row))
 
 
 def startup_theme(available: Mapping[str, object], stored: Any, *, no_color: bool) -> str:

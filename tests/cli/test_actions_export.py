@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from coprod_tui.cli import actions as actions_export
 from coprod_tui.cli.main import main
-from coprod_tui.export import actions as actions_export
 from coprod_tui.meeting import Workspace
 from coprod_tui.store.db import HomeStore
 from coprod_tui.store.plans import load_plan, plans_dir

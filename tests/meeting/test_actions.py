@@ -101,7 +101,7 @@ def test_a_review_is_recorded_in_the_reviewing_meeting_only(store, clock):
 
 
 def test_an_actions_current_state_is_the_latest_meeting_that_holds_it(store, clock):
-    from coprod_tui.export.actions import project_actions
+    from coprod_tui.meeting.action_plan import project_actions
 
     first = make_meeting(store, clock)
     done = first.add_action("assets", "Map cooking skills", "Jan")

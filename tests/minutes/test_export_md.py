@@ -23,7 +23,7 @@ from coprod_tui.model import (
     clean_line,
     clean_text,
 )
-from coprod_tui.store.minutes import Minutes
+from coprod_tui.model.minutes import Minutes
 from tests.support import START, hostile_texts
 
 MD = MarkdownIt("commonmark").enable(["table", "strikethrough"])

@@ -11,16 +11,19 @@ from textual.color import Color
 from textual.widgets import DataTable, OptionList
 
 from coprod_tui.i18n import dutch_catalogue
+from coprod_tui.meeting import Workspace
+from coprod_tui.store import theme_files
 from coprod_tui.store.db import HomeStore
+from coprod_tui.store.plans import themes_dir
 from coprod_tui.store.yamlio import load_yaml
-from coprod_tui.tui.themes import ThemeError, load_themes, theme_from_data, themes_dir
+from coprod_tui.tui.themes import ThemeError, checked_row, theme_from_data, theme_set, usable_row
 from tests.support import make_meeting
 
 SHIPPED = ("dark", "light", "high-contrast", "monochrome")
 
 
 def test_the_shipped_themes_load_and_their_labels_are_translated():
-    found = load_themes([themes_dir()])
+    found = theme_set(theme_files.scan_theme_files([themes_dir()], checked_row, usable_row))
     assert not found.problems
     assert set(found.themes) == set(SHIPPED)
     assert found.themes["monochrome"].ansi and not found.themes["light"].dark
@@ -74,26 +77,26 @@ def test_a_second_start_takes_the_themes_from_the_cache_until_a_file_changes(sto
     import coprod_tui.tui.themes as themes
 
     write_user_themes(store)
-    first = themes.shipped_and_user_themes(store.paths)
+    first = themes.shipped_and_user_themes(Workspace(store))
     assert (store.paths.root / "cache" / "themes.json").is_file()
 
     def no_yaml(path):
         raise AssertionError(f"read {path} again")
 
-    monkeypatch.setattr(themes, "load_yaml", no_yaml)
+    monkeypatch.setattr(theme_files, "load_yaml", no_yaml)
     with pytest.raises(AssertionError, match="broken.yaml"):  # the invalid ones are read again
-        themes.shipped_and_user_themes(store.paths)
+        themes.shipped_and_user_themes(Workspace(store))
     for name in ("broken.yaml", "wrong.yaml"):
         (store.paths.themes / name).unlink()
-    second = themes.shipped_and_user_themes(store.paths)
+    second = themes.shipped_and_user_themes(Workspace(store))
     assert second.labels == first.labels
     assert second.themes["zebra"] == first.themes["zebra"]
     assert second.themes["dark"] == first.themes["dark"]
 
-    monkeypatch.setattr(themes, "load_yaml", load_yaml)
+    monkeypatch.setattr(theme_files, "load_yaml", load_yaml)
     zebra = store.paths.themes / "zebra.yaml"
     zebra.write_text(zebra.read_text().replace("Zebra", "Striped"))
-    assert themes.shipped_and_user_themes(store.paths).labels["zebra"] == "Striped"
+    assert themes.shipped_and_user_themes(Workspace(store)).labels["zebra"] == "Striped"
 
 
 @pytest.mark.parametrize("junk", ["", "{", "[]", '{"version": [1], "files": {"x": 1}}'])
@@ -103,8 +106,8 @@ def test_a_broken_theme_cache_is_rebuilt(store, junk):
     cache = store.paths.root / "cache" / "themes.json"
     cache.parent.mkdir(exist_ok=True)
     cache.write_text(junk)
-    assert set(themes.shipped_and_user_themes(store.paths).themes) == set(SHIPPED)
-    assert set(themes.shipped_and_user_themes(store.paths).themes) == set(SHIPPED)
+    assert set(themes.shipped_and_user_themes(Workspace(store)).themes) == set(SHIPPED)
+    assert set(themes.shipped_and_user_themes(Workspace(store)).themes) == set(SHIPPED)
 
 
 def test_a_cached_row_edited_by_hand_is_read_from_the_file_again(store):
@@ -112,13 +115,13 @@ def test_a_cached_row_edited_by_hand_is_read_from_the_file_again(store):
 
     import coprod_tui.tui.themes as themes
 
-    themes.shipped_and_user_themes(store.paths)
+    themes.shipped_and_user_themes(Workspace(store))
     cache = store.paths.root / "cache" / "themes.json"
     data = json.loads(cache.read_text())
     for row in data["files"].values():
         row["theme"]["colors"] = "not a mapping"
     cache.write_text(json.dumps(data))
-    found = themes.shipped_and_user_themes(store.paths)
+    found = themes.shipped_and_user_themes(Workspace(store))
     assert set(found.themes) == set(SHIPPED) and not found.problems
 
 
@@ -273,7 +276,9 @@ def on_16_colours(colour: Color) -> tuple[int, tuple[int, int, int]]:
 
 @pytest.mark.parametrize("name", [name for name in SHIPPED if name != "monochrome"])
 def test_text_stays_readable_in_true_colour_and_on_16_colour_terminals(name):
-    theme = load_themes([themes_dir()]).themes[name]
+    theme = theme_set(theme_files.scan_theme_files([themes_dir()], checked_row, usable_row)).themes[
+        name
+    ]
     variables = {**theme.to_color_system().generate(), **theme.variables}
     background = Color.parse(variables["background"])
     minimum = 7.0 if name == "high-contrast" else 4.5  # WCAG AAA / AA for text

@@ -9,7 +9,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from coprod_tui.i18n import t
@@ -19,6 +18,7 @@ from coprod_tui.model.dates import describe
 from coprod_tui.model.toolkit import ACTION_STATUSES, KEY_ELEMENT_KEYS, KEY_ELEMENTS, key_element
 from coprod_tui.tui.messages import MeetingChanged, MeetingOpened
 from coprod_tui.tui.screens.action_dialogs import ActionDraft, ActionForm, ReviewDialog
+from coprod_tui.tui.screens.base import ToolScreen
 from coprod_tui.tui.screens.dialogs import Confirm
 from coprod_tui.tui.widgets.key_bar import KeyBar
 
@@ -53,7 +53,7 @@ def cell(text: str, width: int, style: str = "") -> Text:
     return line
 
 
-class ActionsScreen(Screen[None]):
+class ActionsScreen(ToolScreen):
     HELP = (
         "The action plan: one block of actions per key element of co-production. Each action "
         "says what we will do, who will do it, by when, and how we will know it has worked. "
@@ -92,10 +92,6 @@ class ActionsScreen(Screen[None]):
             yield Static("", id="detail-text", markup=False)
         yield Static("", classes="hint", id="actions-hint", markup=False)
         yield KeyBar()
-
-    @property
-    def meeting(self) -> Meeting | None:
-        return getattr(self.app, "meeting", None)
 
     def on_mount(self) -> None:
         self.redraw(focus_review=True)

@@ -19,18 +19,17 @@ from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.containers import Horizontal
 from textual.events import DescendantBlur
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Static, TextArea
 
 from coprod_tui.i18n import t
-from coprod_tui.meeting import Meeting, ReadOnlyMeeting
+from coprod_tui.meeting import ReadOnlyMeeting, StoreError
 from coprod_tui.meeting.schedule import clock_text, minutes_text, totals_text
 from coprod_tui.model import AgendaItem, ValidationError
 from coprod_tui.model.toolkit import TOOLS
-from coprod_tui.store.files import StoreError
 from coprod_tui.tui.messages import MeetingChanged, MeetingOpened
 from coprod_tui.tui.screens.agenda_dialogs import ItemDialog, ItemFields, PeopleDialog
+from coprod_tui.tui.screens.base import ToolScreen
 from coprod_tui.tui.screens.dialogs import Confirm
 from coprod_tui.tui.tools import ITEM_TOOL_MODES
 from coprod_tui.tui.widgets.agenda_table import AgendaTable
@@ -88,7 +87,7 @@ class AgendaActions(Provider):
         return found
 
 
-class AgendaScreen(Screen[None]):
+class AgendaScreen(ToolScreen):
     HELP = (
         "The agenda of the open meeting. Space starts the meeting (and pauses or resumes it); "
         "n finishes the current item and starts the next one's clock by itself. When that item "
@@ -145,10 +144,6 @@ class AgendaScreen(Screen[None]):
         self.refresh_all()
 
     # --- what is shown -----------------------------------------------------------------------
-    @property
-    def meeting(self) -> Meeting | None:
-        return self.app.meeting
-
     @property
     def table(self) -> AgendaTable:
         return self.query_one(AgendaTable)
@@ -570,4 +565,4 @@ class AgendaScreen(Screen[None]):
                 title=t("Minutes written"),
                 timeout=10,
             )
-            self.app.meeting_closed()
+            self.coprod.meeting_closed()

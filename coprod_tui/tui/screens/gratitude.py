@@ -19,23 +19,22 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import ContentSwitcher, DataTable, Static
 
 from coprod_tui.i18n import t
-from coprod_tui.meeting import ReadOnlyMeeting
+from coprod_tui.meeting import ReadOnlyMeeting, StoreError
 from coprod_tui.model import ValidationError
 from coprod_tui.model.clock import Clock, format_mm_ss
 from coprod_tui.model.gratitude_round import (
-    MAX_SECONDS,
     STEP_SECONDS,
     GratitudeRound,
+    RoundSettings,
     Turn,
     parse_seconds,
 )
-from coprod_tui.store.files import StoreError
 from coprod_tui.tui.messages import MeetingChanged, MeetingOpened
+from coprod_tui.tui.screens.base import ToolScreen
 from coprod_tui.tui.screens.dialogs import Confirm, TextPrompt
 from coprod_tui.tui.screens.gratitude_dialogs import ThreeThingsDialog
 from coprod_tui.tui.widgets.big_timer import BigTimer
@@ -45,7 +44,6 @@ ROUND, POSTCARDS = "round-view", "postcards-view"
 WARNING_SECONDS = 10
 FLASH_SECONDS = 0.8
 POSTCARD_PREVIEW_CHARS = 60
-SETTINGS_KEY = "gratitude_round"  # time per speaker and these switches, for the next round too
 SETTINGS = (("bell_on", "bell"), ("flash_on", "flash"), ("auto_advance", "auto"))
 _ROUND_ACTIONS = {
     "toggle_timer",
@@ -65,7 +63,7 @@ def on_off(value: bool) -> str:
     return t("on") if value else t("off")
 
 
-class GratitudeScreen(Screen[None]):
+class GratitudeScreen(ToolScreen):
     HELP = (
         "Gratitude round: each participant in turn shares three things from the last 24 hours "
         "that made them grateful or happy. Space starts and pauses the speaker's time, n moves "
@@ -139,20 +137,17 @@ class GratitudeScreen(Screen[None]):
 
     # --- the facilitator's settings, kept for the next round ----------------------------------
     def restore_settings(self) -> None:
-        saved = self.app.store.setting(SETTINGS_KEY)
-        if not isinstance(saved, dict):
-            return
-        seconds = saved.get("seconds")
-        if type(seconds) is int and 1 <= seconds <= MAX_SECONDS:  # type(): True is no time
-            self.round.set_seconds(seconds)
+        saved = self.workspace.round_settings()
+        if saved.seconds is not None:
+            self.round.set_seconds(saved.seconds)
         for attribute, key in SETTINGS:
-            if isinstance(saved.get(key), bool):
-                setattr(self, attribute, saved[key])
+            if getattr(saved, key) is not None:
+                setattr(self, attribute, getattr(saved, key))
 
     def save_settings(self) -> None:
-        settings = {key: getattr(self, attribute) for attribute, key in SETTINGS}
+        switches = {key: getattr(self, attribute) for attribute, key in SETTINGS}
         try:
-            self.app.store.set_setting(SETTINGS_KEY, {"seconds": self.round.seconds, **settings})
+            self.workspace.remember_round_settings(RoundSettings(self.round.seconds, **switches))
         except StoreError as error:
             self.notify(
                 t("The round's settings are not remembered: {problem}", problem=error),
@@ -171,7 +166,7 @@ class GratitudeScreen(Screen[None]):
     # --- loading and reacting to the meeting ------------------------------------------------
     def load(self) -> None:
         """Build the round from the open meeting (picking up a round already under way)."""
-        meeting = self.app.meeting
+        meeting = self.meeting
         seconds = self.round.seconds
         if meeting is None:
             self.round = GratitudeRound([], seconds, self.clock)
@@ -189,12 +184,12 @@ class GratitudeScreen(Screen[None]):
             self.load()
 
     def on_meeting_changed(self, message: MeetingChanged) -> None:
-        if not self.is_mounted or self.app.meeting is None:
+        if not self.is_mounted or self.meeting is None:
             return
         if message.topic == "gratitude":
             self.show_postcards()
         elif message.topic == "meeting":
-            self.round.sync_participants(self.app.meeting.session.participant_names())
+            self.round.sync_participants(self.meeting.session.participant_names())
             self.show_turn()
             self.show_postcards()
         elif message.topic == "agenda":
@@ -206,7 +201,7 @@ class GratitudeScreen(Screen[None]):
 
     def follow_agenda(self) -> None:
         """When the agenda has moved to a gratitude or postcards item, show its view."""
-        meeting = self.app.meeting
+        meeting = self.meeting
         item = meeting.current() if meeting is not None else None
         if item is None or item.id == self._seen_item:
             return
@@ -235,7 +230,7 @@ class GratitudeScreen(Screen[None]):
 
     def show_title(self) -> None:
         if self.view == POSTCARDS:
-            meeting = self.app.meeting
+            meeting = self.meeting
             written = len(meeting.session.postcards) if meeting else 0
             title = Text(
                 f"{t('Gratitude postcards')} · {t('{n} written', n=written)}"
@@ -294,7 +289,7 @@ class GratitudeScreen(Screen[None]):
     def state_text(self, turn: Turn | None) -> tuple[str, str]:
         """What the state line says and its style class."""
         if turn is None:
-            if self.app.meeting is None:
+            if self.meeting is None:
                 return t("No meeting is open (h: home)."), ""
             if not self.round.total:
                 return t("This meeting has no participants yet."), ""
@@ -377,7 +372,7 @@ class GratitudeScreen(Screen[None]):
 
     def store_turn(self, turn: Turn | None) -> bool:
         """Keep a turn in the session (and so in the minutes); False when it was refused."""
-        meeting = self.app.meeting
+        meeting = self.meeting
         if turn is None or meeting is None:
             return False
         try:
@@ -493,7 +488,7 @@ class GratitudeScreen(Screen[None]):
     # --- postcards -------------------------------------------------------------------------
     def postcard_rows(self) -> list[tuple[str, str]]:
         """(participant, postcard text or '') for everyone in the meeting and every postcard."""
-        meeting = self.app.meeting
+        meeting = self.meeting
         if meeting is None:
             return []
         texts = {card.participant: card.text for card in meeting.session.postcards}
@@ -523,7 +518,7 @@ class GratitudeScreen(Screen[None]):
 
     @on(DataTable.RowHighlighted, "#postcards")
     def show_full_postcard(self) -> None:
-        meeting = self.app.meeting
+        meeting = self.meeting
         name = self.selected_participant()
         card = meeting.postcard(name) if meeting is not None and name else None
         if card is None:
@@ -540,7 +535,7 @@ class GratitudeScreen(Screen[None]):
 
     @work
     async def write_postcard(self, name: str) -> None:
-        meeting = self.app.meeting
+        meeting = self.meeting
         if meeting is None:
             return
         card = meeting.postcard(name)
@@ -568,7 +563,7 @@ class GratitudeScreen(Screen[None]):
 
     @work
     async def action_delete_postcard(self) -> None:
-        meeting = self.app.meeting
+        meeting = self.meeting
         name = self.selected_participant()
         if meeting is None or name is None or meeting.postcard(name) is None:
             return

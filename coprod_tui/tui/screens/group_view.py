@@ -11,12 +11,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Static
 
 from coprod_tui.i18n import t
 from coprod_tui.model import Card
 from coprod_tui.tui.messages import MeetingChanged, MeetingOpened
+from coprod_tui.tui.screens.base import ToolScreen
 from coprod_tui.tui.widgets.card_view import group_byline, sorted_cards
 from coprod_tui.tui.widgets.key_bar import KeyBar
 from coprod_tui.tui.widgets.large_text import large_type
@@ -27,7 +27,7 @@ SIDE_PADDING = 4
 PLAIN_MEASURE = 60  # columns: a card too long for large letters reads best in a narrow column
 
 
-class GroupView(Screen[None]):
+class GroupView(ToolScreen):
     HELP = (
         "The presented cards, large, for the whole group (a projector or a shared screen). "
         "Cards that are not presented yet never show here, nor the author of an anonymous card. "
@@ -74,7 +74,7 @@ class GroupView(Screen[None]):
 
     # --- which card ------------------------------------------------------------------------
     def presented(self) -> list[Card]:
-        meeting = self.app.meeting
+        meeting = self.meeting
         cards = meeting.session.cards if meeting is not None else []
         return sorted_cards(cards, state="presented")
 

@@ -7,16 +7,15 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import DataTable, OptionList, Static
 from textual.widgets.option_list import Option
 
 from coprod_tui.i18n import language, t
+from coprod_tui.meeting import StoreError
 from coprod_tui.meeting.share import Outgoing, ShareError, shown_remote
 from coprod_tui.model import Project, ValidationError
-from coprod_tui.store.files import StoreError
-from coprod_tui.store.plans import available_plans
 from coprod_tui.tui.messages import MeetingChanged, MeetingOpened, MinutesShared
+from coprod_tui.tui.screens.base import ToolScreen
 from coprod_tui.tui.screens.dialogs import MeetingRequest, NewMeetingDialog, TextPrompt
 from coprod_tui.tui.widgets.key_bar import KeyBar
 
@@ -32,7 +31,7 @@ def fitted(text: str, width: int) -> Text:
     return result
 
 
-class HomeScreen(Screen[None]):
+class HomeScreen(ToolScreen):
     HELP = (
         "Projects are co-production groups; each has its meetings. Choose a project on the "
         "left, a meeting on the right. Enter opens it: a planned or running meeting becomes "
@@ -80,11 +79,11 @@ class HomeScreen(Screen[None]):
 
     def reload(self, select_project: str | None = None) -> None:
         current = select_project or (self.selected_project.id if self.selected_project else None)
-        self._projects = self.app.workspace.projects()
+        self._projects = self.workspace.projects()
         option_list = self.query_one("#projects", OptionList)
         option_list.clear_options()
         for project in self._projects:
-            count = len(self.app.workspace.meetings(project.id))
+            count = len(self.workspace.meetings(project.id))
             option_list.add_option(Option(Text(f"{project.name} ({count})"), id=project.id))
         if self._projects:
             ids = [p.id for p in self._projects]
@@ -93,7 +92,7 @@ class HomeScreen(Screen[None]):
         self.update_title()
 
     def update_title(self) -> None:
-        meeting = self.app.meeting
+        meeting = self.meeting
         opened = t("open meeting: {title}", title=meeting.session.title) if meeting else ""
         self.query_one("#home-title", Static).update(
             f"coprod · {t('home')}   {opened}   {language().upper()}"
@@ -108,9 +107,9 @@ class HomeScreen(Screen[None]):
             title.update(t("No projects yet: press a to add one."))
             return
         title.update(t('Meetings of "{project}"', project=project.name))
-        open_session = self.app.meeting.session if self.app.meeting else None
+        open_session = self.meeting.session if self.meeting else None
         title_width = max(12, table.size.width - OTHER_COLUMNS_WIDTH)
-        for row in self.app.workspace.meetings(project.id):
+        for row in self.workspace.meetings(project.id):
             marker = ""
             if open_session is not None and row["id"] == open_session.id:
                 marker = "▶ "  # the open meeting: its counts are live, the index row may lag
@@ -161,14 +160,14 @@ class HomeScreen(Screen[None]):
         """Where the minutes are shared and what waits to go (git, in a thread); nothing is
         shown when they are not shared."""
         line = self.query_one("#share-status", Static)
-        share = self.app.workspace.share
+        share = self.workspace.share
         line.display = share.shared
         if share.shared:
             self._read_share_status(share.outgoing())
 
     @work(thread=True, exclusive=True, group="share-status", exit_on_error=False)
     def _read_share_status(self, outgoing: Outgoing) -> None:
-        share = self.app.workspace.share
+        share = self.workspace.share
         try:
             remote, unsent = shown_remote(share.repo.remote_url()), share.unsent(outgoing)
         except ShareError as error:
@@ -184,7 +183,7 @@ class HomeScreen(Screen[None]):
             line.update(fitted(text, max(10, self.size.width - 2)))
 
     def action_share(self) -> None:
-        self.app.share_minutes()
+        self.coprod.share_minutes()
 
     # --- acting ----------------------------------------------------------------------------
     @on(DataTable.RowSelected, "#meetings")
@@ -195,7 +194,7 @@ class HomeScreen(Screen[None]):
                 self.action_new_meeting()
             return
         meeting_id = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        summary = self.app.store.summary(meeting_id)
+        summary = self.workspace.meeting_summary(meeting_id)
         if summary and summary["status"] == "closed":
             self.show_read_only(meeting_id)
             return
@@ -206,7 +205,7 @@ class HomeScreen(Screen[None]):
         from coprod_tui.tui.screens.meeting_view import MeetingView
 
         try:
-            meeting = self.app.workspace.open_meeting(meeting_id)
+            meeting = self.workspace.open_meeting(meeting_id)
         except StoreError as error:
             self.notify(str(error), severity="error")
             return
@@ -220,7 +219,7 @@ class HomeScreen(Screen[None]):
         if not name:
             return
         try:
-            project = self.app.workspace.create_project(name)
+            project = self.workspace.create_project(name)
         except (ValidationError, StoreError) as error:
             self.notify(str(error), severity="error")
             return
@@ -232,20 +231,20 @@ class HomeScreen(Screen[None]):
         if project is None:
             self.notify(t("Add a project first (a)."), severity="warning")
             return
-        plans, problems = available_plans()
+        plans, problems = self.workspace.plans()
         for problem in problems:
             self.notify(problem, title=t("A session plan is not valid"), severity="warning")
         if not plans:
             self.notify(t("No valid session plans found."), severity="error")
             return
-        participants, receiver = self.app.workspace.proposed_participants(project)
+        participants, receiver = self.workspace.proposed_participants(project)
         request: MeetingRequest | None = await self.app.push_screen_wait(
             NewMeetingDialog(project.name, plans, participants, receiver)
         )
         if request is None:
             return
         try:
-            meeting = self.app.workspace.new_meeting(
+            meeting = self.workspace.new_meeting(
                 project,
                 request.plan,
                 title=request.title,

@@ -14,14 +14,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.events import Resize
-from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from coprod_tui.i18n import t
-from coprod_tui.meeting import Meeting, ReadOnlyMeeting
+from coprod_tui.meeting import ReadOnlyMeeting
 from coprod_tui.model import Card, ValidationError
 from coprod_tui.model.toolkit import key_element
 from coprod_tui.tui.messages import CardInboxChanged, MeetingChanged, MeetingOpened
+from coprod_tui.tui.screens.base import ToolScreen
 from coprod_tui.tui.screens.group_view import GroupView
 from coprod_tui.tui.screens.inbox_dialogs import (
     AddCardDialog,
@@ -53,7 +53,7 @@ class CardTable(DataTable):
     BINDINGS = [Binding("enter", "select_cursor", t("Present"))]
 
 
-class InboxScreen(Screen[None]):
+class InboxScreen(ToolScreen):
     HELP = (
         "Opportunity cards (kanskaarten) handed in during or between meetings. Anyone can hand "
         'in a card from a terminal with: coprod card "your idea" (add --from NAME to sign it; '
@@ -161,10 +161,6 @@ class InboxScreen(Screen[None]):
         return changed
 
     # --- showing ---------------------------------------------------------------------------
-    @property
-    def meeting(self) -> Meeting | None:
-        return self.app.meeting
-
     def visible_cards(self) -> list[Card]:
         if self.meeting is None:
             return []
@@ -180,7 +176,7 @@ class InboxScreen(Screen[None]):
     def reload(self) -> None:
         """Everything, including what the spool holds outside this meeting."""
         self._stale = False
-        self._waiting = self.app.workspace.waiting_card_count()
+        self._waiting = self.workspace.waiting_card_count()
         self._show_warning()
         self._show_cards()
 
@@ -213,7 +209,7 @@ class InboxScreen(Screen[None]):
         self._put(counts, line)
 
     def _show_warning(self) -> None:
-        bad = self.app.workspace.bad_card_files()
+        bad = self.workspace.bad_card_files()
         warning = self.query_one("#cards-warning", Static)
         warning.display = bool(bad)
         if bad:
@@ -277,7 +273,7 @@ class InboxScreen(Screen[None]):
 
     def _show_hint(self, any_shown: bool) -> None:
         hint = self.query_one("#cards-hint", Static)
-        command = self.app.workspace.hand_in_command()
+        command = self.workspace.hand_in_command()
         if any_shown or self.meeting is None:
             line = t("hand in from any terminal: {command} · from a phone: j", command=command)
             self._put(hint, line)
@@ -429,9 +425,9 @@ class InboxScreen(Screen[None]):
         self.app.push_screen(JoinScreen())
 
     def action_bad_files(self) -> None:
-        bad = self.app.workspace.bad_card_files()
+        bad = self.workspace.bad_card_files()
         if not bad:
             self.notify(t("Every file handed in was a readable card."))
             return
-        folder = str(self.app.workspace.store.paths.inbox / "bad")
+        folder = str(self.workspace.bad_cards_folder)
         self.app.push_screen(BadFilesView(folder, bad))

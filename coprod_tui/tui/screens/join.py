@@ -8,6 +8,8 @@ Closing the panel (escape or j), or quitting the app, stops the page.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,6 +23,9 @@ from coprod_tui.join.address import LOOPBACK, host_choices
 from coprod_tui.join.code import new_code
 from coprod_tui.join.qr import qr_lines
 from coprod_tui.tui.widgets.key_bar import KeyBar
+
+if TYPE_CHECKING:
+    from coprod_tui.tui.app import CoprodApp
 
 QR_STYLE = "#000000 on #ffffff"  # a QR code needs dark on light, whatever the theme
 INFO_MIN_WIDTH = 36  # beside a QR code drawn twice as large, on a big screen or a projector
@@ -81,9 +86,10 @@ class JoinScreen(ModalScreen[None]):
 
     # --- the page ----------------------------------------------------------------------------
     def start_page(self) -> None:
-        meeting = self.app.meeting  # type: ignore[attr-defined]
+        app = cast("CoprodApp", self.app)
+        meeting = app.meeting
         page = JoinPage(
-            self.app.workspace.store.paths.inbox,  # type: ignore[attr-defined]
+            app.workspace.inbox_folder,
             host=self.hosts[self.host_index],
             port=self.port,
             project=meeting.project.name if meeting is not None else None,

@@ -10,7 +10,6 @@ from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from coprod_tui.export.ladder import (
@@ -27,6 +26,7 @@ from coprod_tui.model import LadderPlacement, Reflection, ValidationError
 from coprod_tui.model.ladder import rung_counts
 from coprod_tui.model.toolkit import DOING_FOR, DOING_WITH, LADDER_MODELS, TOOLKIT_LADDER
 from coprod_tui.tui.messages import MeetingChanged, MeetingOpened
+from coprod_tui.tui.screens.base import ToolScreen
 from coprod_tui.tui.screens.dialogs import Confirm
 from coprod_tui.tui.screens.ladder_dialogs import (
     ParticipantPicker,
@@ -55,7 +55,7 @@ def reflection_kind(reflection: Reflection) -> str:
     return t("example")
 
 
-class LadderScreen(Screen[None]):
+class LadderScreen(ToolScreen):
     HELP = (
         "The participation ladder: where does the group place its work? Each participant places "
         "the project on a rung (enter, then who, then the rung's number; ? places anonymously). "
@@ -114,10 +114,6 @@ class LadderScreen(Screen[None]):
         self.show_all()
 
     # --- showing ---------------------------------------------------------------------------
-    @property
-    def meeting(self) -> Meeting | None:
-        return self.app.meeting
-
     def show_all(self) -> None:
         self.show_ladder()
         self.show_reflections()

@@ -11,7 +11,7 @@ from textual.widgets import Static
 
 from coprod_tui.i18n import t
 from coprod_tui.model import Project, Session
-from coprod_tui.store.minutes import Minutes
+from coprod_tui.model.minutes import Minutes
 from coprod_tui.tui.widgets.key_bar import KeyBar
 from coprod_tui.tui.widgets.minutes_document import MinutesDocument
 

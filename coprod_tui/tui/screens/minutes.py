@@ -7,14 +7,13 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Input, Static
 from textual.worker import get_current_worker
 
 from coprod_tui.i18n import t
-from coprod_tui.store.files import StoreError
-from coprod_tui.store.minutes_library import (
+from coprod_tui.meeting import StoreError
+from coprod_tui.meeting.minutes import (
     MinutesEntry,
     SearchHit,
     kind_label,
@@ -22,6 +21,7 @@ from coprod_tui.store.minutes_library import (
     snippet,
 )
 from coprod_tui.tui.messages import MeetingChanged
+from coprod_tui.tui.screens.base import ToolScreen
 from coprod_tui.tui.widgets.key_bar import KeyBar
 from coprod_tui.tui.widgets.minutes_document import MATCH_STYLE
 
@@ -42,7 +42,7 @@ def _snippet_text(hit: SearchHit, width: int) -> Text:
     return Text.assemble(before, (f"[{match}]", MATCH_STYLE), after)
 
 
-class MinutesScreen(Screen[None]):
+class MinutesScreen(ToolScreen):
     HELP = (
         "The minutes of every past meeting in this data folder, newest first, including files "
         "colleagues sent you and you copied into the minutes folder. A file that cannot be read "
@@ -90,7 +90,7 @@ class MinutesScreen(Screen[None]):
         self.action_reload()
 
     def on_meeting_changed(self, message: MeetingChanged) -> None:
-        meeting = self.app.meeting
+        meeting = self.meeting
         if message.topic == "meeting" and meeting is not None and meeting.read_only:
             self.action_reload()  # a meeting was just closed: its minutes are new
 
@@ -102,7 +102,7 @@ class MinutesScreen(Screen[None]):
     def _scan(self) -> None:
         """Scanning is quick with the cache, seconds without it: never on the UI thread."""
         try:
-            entries = self.app.workspace.minutes.entries()
+            entries = self.workspace.minutes.entries()
         except StoreError as error:  # e.g. the minutes folder cannot be listed
             self.app.call_from_thread(self.notify, str(error), severity="error")
             return
@@ -200,7 +200,7 @@ class MinutesScreen(Screen[None]):
         self._keep_cursor(key)
         if not self._entries:
             self.query_one("#minutes-detail", Static).update(
-                Text(t("No minutes yet in {folder}", folder=self.app.workspace.minutes.folder))
+                Text(t("No minutes yet in {folder}", folder=self.workspace.minutes.folder))
             )
 
     def _show_hits(self, hits: list[SearchHit]) -> None:
@@ -319,7 +319,7 @@ class MinutesScreen(Screen[None]):
         if entry is None:
             return
         try:
-            minutes = self.app.workspace.minutes.load(entry.name)
+            minutes = self.workspace.minutes.load(entry.name)
         except StoreError as error:
             self.notify(str(error), title=t("Cannot open the minutes"), severity="error")
             self.action_reload()
@@ -338,7 +338,7 @@ class MinutesScreen(Screen[None]):
         if entry is None:
             return
         try:
-            path = self.app.workspace.minutes.export(entry.name)
+            path = self.workspace.minutes.export(entry.name)
         except StoreError as error:
             self.notify(str(error), title=t("Not exported"), severity="error")
             return

@@ -21,10 +21,10 @@ from textual.widgets import Static
 
 from coprod_tui.export.text import agenda_times, clock_time
 from coprod_tui.i18n import t
+from coprod_tui.meeting.minutes import search_pattern
 from coprod_tui.model import Session
+from coprod_tui.model.minutes import Minutes
 from coprod_tui.model.toolkit import ACTION_STATUSES, CARD_STATES, LADDER_MODELS, TOOLS, key_element
-from coprod_tui.store.minutes import Minutes
-from coprod_tui.store.minutes_library import search_pattern
 
 MATCH_STYLE = "reverse"
 

@@ -110,7 +110,7 @@ async def test_sigkill_mid_meeting_then_restart(tmp_path):
 
         from coprod_tui.tui.app import CoprodApp
 
-        app = CoprodApp(store, meeting_id=meeting_id, poll_inbox=False)
+        app = CoprodApp(Workspace(store), meeting_id=meeting_id, poll_inbox=False)
         async with app.run_test(size=(COLUMNS, ROWS)) as pilot:
             await pilot.pause()
             cells = [c.plain for c in app.screen.query_one(AgendaTable).get_row_at(0)]

@@ -14,7 +14,6 @@ from coprod_tui.meeting.share import ShareService
 from coprod_tui.model import Participant
 from coprod_tui.store.db import HomeStore
 from coprod_tui.store.plans import load_plan, plans_dir
-from coprod_tui.tui.app import CoprodApp
 from tests.support import PEOPLE, FakeClock, make_meeting
 
 SIZES = [(80, 24), (100, 30)]
@@ -144,13 +143,13 @@ async def test_offline_a_meeting_closes_the_push_waits_and_home_says_so(
     assert len(remote_files(remote)) == 1
 
 
-async def test_home_in_dutch_with_the_shared_minutes(store, clock, remote, laptop_a):
+async def test_home_in_dutch_with_the_shared_minutes(store, clock, make_app, remote, laptop_a):
     from coprod_tui.i18n import set_language
 
     set_language("nl")
     ShareService(store, clock).init(str(remote))
     laptop_a[1]()
-    app = CoprodApp(store, clock=clock, poll_inbox=False)
+    app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         assert share_line(app).startswith("Gedeelde notulen: alles verstuurd · s delen · ")

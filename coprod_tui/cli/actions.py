@@ -1,0 +1,46 @@
+"""``coprod actions export``: a project's action plan as CSV or Markdown, without the app."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from coprod_tui.i18n import t
+from coprod_tui.meeting.action_plan import export
+from coprod_tui.store.db import HomePaths, HomeStore
+from coprod_tui.store.files import atomic_write
+
+
+def today() -> date:
+    """The day overdue is measured against (a function, so tests can set it)."""
+    return date.today()
+
+
+def run(home: Path, args: argparse.Namespace) -> int:
+    paths = HomePaths(home)
+    if not paths.index.is_file():
+        print(f"coprod: {t('no coprod data in {home}', home=home)}", file=sys.stderr)
+        return 1
+    store = HomeStore(home).open(lock=False)  # read-only: the app may be running
+    try:
+        project = store.project_by_name(args.project)
+        if project is None:
+            known = ", ".join(p.name for p in store.projects()) or "—"
+            print(
+                "coprod: "
+                + t("no project called {name!r}; known: {known}", name=args.project, known=known),
+                file=sys.stderr,
+            )
+            return 2
+        text, problems = export(store, project, args.format, today())
+    finally:
+        store.close()
+    for problem in problems:
+        print(f"coprod: {t('skipped a meeting')}: {problem}", file=sys.stderr)
+    if args.output:
+        atomic_write(Path(args.output), text.encode("utf-8"), mode=0o644)
+    else:
+        sys.stdout.write(text)
+    return 0

@@ -1,0 +1,73 @@
+"""The minutes of a home, for every UI: listed, searched, read and exported as Markdown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coprod_tui.export.markdown import minutes_markdown
+from coprod_tui.i18n import t
+from coprod_tui.model.minutes import Minutes
+from coprod_tui.store.db import HomePaths
+from coprod_tui.store.files import StoreError, atomic_write, make_private_dir
+from coprod_tui.store.minutes import read_minutes
+from coprod_tui.store.minutes_library import (
+    MinutesEntry,
+    MinutesLibrary,
+    SearchHit,
+    kind_label,
+    search_entries,
+    search_pattern,
+    snippet,
+)
+
+__all__ = [
+    "MinutesArchive",
+    "MinutesEntry",
+    "SearchHit",
+    "kind_label",
+    "search_entries",
+    "search_pattern",
+    "snippet",
+]
+
+
+class MinutesArchive:
+    """Every minutes file of a home (see store/minutes_library.py for how a scan stays quick)."""
+
+    def __init__(self, paths: HomePaths) -> None:
+        self.library = MinutesLibrary(paths)
+        self.exports = paths.root / "exports"  # where Markdown exports go
+
+    @property
+    def folder(self) -> Path:
+        return self.library.folder
+
+    def entries(self) -> list[MinutesEntry]:
+        return self.library.entries()
+
+    def search(self, term: str, limit: int | None = None) -> list[SearchHit]:
+        return self.library.search(term, limit)
+
+    def load(self, name: str) -> Minutes:
+        return self.library.load(name)
+
+    def find(self, which: str) -> Path:
+        return self.library.find(which)
+
+    def export(self, name: str) -> Path:
+        """The minutes file ``name`` as Markdown in the home's ``exports/`` folder."""
+        return self.export_markdown(self.library.path(name))
+
+    def export_markdown(self, source: Path, out: Path | None = None) -> Path:
+        """Write the minutes in ``source`` as Markdown to ``out`` (default: ``exports/``)."""
+        text = minutes_markdown(read_minutes(source))
+        if out is None:
+            make_private_dir(self.exports)
+            out = self.exports / f"{source.stem}.md"
+        try:
+            atomic_write(out, text.encode("utf-8"), mode=0o644)
+        except OSError as error:
+            raise StoreError(
+                t("{path}: cannot be written ({problem})", path=out, problem=error.strerror)
+            ) from None
+        return out

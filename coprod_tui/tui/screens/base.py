@@ -1,0 +1,55 @@
+"""What every screen of the app shares: typed access to the app's meeting and workspace, the
+app's news (meeting changed, another meeting opened, the card inbox), and one place where a
+refusal or a store error becomes a message."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
+
+from textual import events, on
+from textual.message import Message
+from textual.screen import Screen
+
+from coprod_tui.meeting import Meeting, ReadOnlyMeeting, StoreError, Workspace
+from coprod_tui.model import ValidationError
+
+if TYPE_CHECKING:
+    from coprod_tui.tui.app import CoprodApp
+
+# What a person did that the meeting refused, or what the disk refused: each is a message,
+# never a crash. ReadOnlyMeeting's text is the meeting's title, so it gets words of its own.
+REFUSALS = (ValidationError, ReadOnlyMeeting, StoreError)
+
+
+class ToolScreen(Screen[None]):
+    """A screen of the app (a tool, home, minutes, the group view)."""
+
+    @property
+    def coprod(self) -> CoprodApp:
+        return cast("CoprodApp", self.app)
+
+    @property
+    def workspace(self) -> Workspace:
+        return self.coprod.workspace
+
+    @property
+    def meeting(self) -> Meeting | None:
+        return self.coprod.meeting
+
+    @on(events.Mount)
+    def _hear_the_app(self) -> None:
+        self.coprod.news.subscribe(self, self._heard, immediate=True)
+
+    def _heard(self, make_message: Callable[[], Message]) -> None:
+        self.post_message(make_message())
+
+    def refuse(self, error: Exception, title: str = "") -> None:
+        """Tell the facilitator why something was not done; the screen carries on."""
+        from coprod_tui.i18n import t
+
+        if isinstance(error, ReadOnlyMeeting):
+            message = t("This meeting is closed; it can be read, not changed.")
+        else:
+            message = str(error)
+        self.notify(message, title=title, severity="error", markup=False)

@@ -55,7 +55,7 @@ def run(home: Path, args: argparse.Namespace) -> int:
 
 
 def init(service: ShareService, remote: str, push_on_close: bool | None) -> ShareResult:
-    folder = local_remote(remote)
+    folder = local_remote(service.repo.check_remote(remote))
     if folder is not None:
         if service.repo.create_bare(folder):
             print(t("Made an empty shared repository: {path}", path=folder))

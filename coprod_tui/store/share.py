@@ -69,8 +69,9 @@ class GitOutput:
 def short_problem(text: str) -> str:
     """The last thing git said, on one line and cut short (messages quote, never dump)."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    wanted = [line for line in lines if line.lower().startswith(("fatal:", "error:"))] or lines
-    problem = clean_line(" ".join(wanted[-2:])).removeprefix("fatal: ")
+    said = [line for line in lines if line.lower().startswith(("fatal:", "error:"))] or lines
+    wanted = [re.sub(r"^(fatal|error): ", "", line, flags=re.IGNORECASE) for line in said[-2:]]
+    problem = clean_line(" ".join(wanted))
     problem = re.sub(r"(://)[^/@\s']*@", r"\1", problem)  # no password from an address
     if len(problem) > MAX_PROBLEM_CHARS:
         problem = problem[: MAX_PROBLEM_CHARS - 1] + "…"
@@ -187,10 +188,16 @@ class GitRepo:
         self._run([git, "-C", str(path), *head], network=False, check=True)
         return True
 
-    def init(self, remote: str) -> None:
-        """Make the folder a repository (if it is not one) whose remote is ``remote``."""
+    @staticmethod
+    def check_remote(remote: str) -> str:
+        """Refuse what git would read as an option, or nothing at all."""
         if not remote.strip() or remote.startswith("-"):
             raise ShareError(t("{remote!r} is not a git remote address", remote=remote[:80]))
+        return remote
+
+    def init(self, remote: str) -> None:
+        """Make the folder a repository (if it is not one) whose remote is ``remote``."""
+        self.check_remote(remote)
         make_private_dir(self.folder)
         if not self.shared:
             self.run("init", "--quiet")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from typing import Any
 
 from coprod_tui.i18n import t
 from coprod_tui.meeting.core import MeetingCore
@@ -69,7 +70,7 @@ class ActionOps(MeetingCore):
         """Change the given fields (validated as a whole); the action keeps its id and place."""
         self._check_writable()
         old = self._action(action_id)
-        changes: dict[str, object] = {
+        changes: dict[str, Any] = {
             name: value
             for name, value in (
                 ("element", element),

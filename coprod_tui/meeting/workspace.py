@@ -11,6 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from coprod_tui.meeting.people import ProjectPeople
 from coprod_tui.meeting.service import Meeting
 from coprod_tui.model import (
     Card,
@@ -64,6 +65,11 @@ class Workspace:
         from coprod_tui.meeting.share import ShareService
 
         return ShareService(self.store, self.clock)
+
+    def people(self, project: Project) -> ProjectPeople:
+        """The project's circle of support, one-page profiles and gratitude diary."""
+
+        return ProjectPeople(self.store, project, self.clock)
 
     # --- projects and meetings ---------------------------------------------------------------
     def projects(self) -> list[Project]:

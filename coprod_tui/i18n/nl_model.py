@@ -74,4 +74,11 @@ NL = {
     ),
     "unknown ladder model {key!r}": "onbekend laddermodel {key!r}",
     "a reflection needs at least one answer": "een reflectie heeft minstens één antwoord nodig",
+    # ids (model/common.py)
+    "{what} must be at most {limit} letters, digits, - or _; got {value!r}": (
+        "{what} mag alleen letters, cijfers, - of _ hebben, hoogstens {limit}; niet {value!r}"
+    ),
+    "a project's id": "het id van een project",
+    "a meeting's id": "het id van een bijeenkomst",
+    "a meeting's project_id": "het project_id van een bijeenkomst",
 }

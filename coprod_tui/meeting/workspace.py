@@ -32,6 +32,7 @@ from coprod_tui.store.theme_files import Check, Row, scan_theme_files, theme_cac
 
 if TYPE_CHECKING:
     from coprod_tui.meeting.minutes import MinutesArchive
+    from coprod_tui.meeting.share import ShareService
 
 
 ROUND_SETTINGS_KEY = "gratitude_round"  # time per speaker and switches, for the next round too
@@ -57,6 +58,13 @@ class Workspace:
         from coprod_tui.meeting.minutes import MinutesArchive
 
         return MinutesArchive(self.store.paths)
+
+    @functools.cached_property
+    def share(self) -> ShareService:
+        """The minutes shared through git (``coprod share``); never asks in the terminal."""
+        from coprod_tui.meeting.share import ShareService
+
+        return ShareService(self.store, self.clock)
 
     def people(self, project: Project) -> ProjectPeople:
         """The project's circle of support, one-page profiles and gratitude diary."""

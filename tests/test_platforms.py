@@ -222,3 +222,21 @@ def test_windows_has_no_group_shared_inbox_and_says_so(tmp_path):
     assert result.returncode == 2
     assert "a shared inbox (--group) needs Linux or macOS" in result.stderr
     assert not (tmp_path / "home" / "inbox" / "tmp").stat().st_mode & 0o070, "left private"
+
+
+ADDRESSES = """
+import json
+from coprod_tui.join.address import host_choices, interface_addresses
+print(json.dumps({"found": interface_addresses(), "choices": host_choices()}))
+"""
+
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_the_phone_page_finds_this_hosts_network_address_there_too(platform):
+    from coprod_tui.join.address import LOOPBACK, interface_addresses, lan_addresses
+
+    every_interface = interface_addresses()  # as Linux lists them, here
+    shown = last_json(simulated(platform, "-c", ADDRESSES))
+    assert len(shown["found"]) <= 1, "the one address the system routes through, if any"
+    assert set(shown["found"]) <= set(every_interface)
+    assert shown["choices"] == [*lan_addresses(shown["found"]), LOOPBACK]

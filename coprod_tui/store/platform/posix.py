@@ -40,7 +40,8 @@ def set_file_mode(fd: int, mode: int) -> None:
     os.fchmod(fd, mode)
 
 
-replace = os.replace
+def replace(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+    os.replace(source, target)
 
 
 def open_regular(path: Path) -> int | None:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
 from coprod_tui import __version__
 from coprod_tui.i18n import LANGUAGES, detect_language, set_language, t
+from coprod_tui.store import platform
 from coprod_tui.store.db import HomePaths, HomeStore, resolve_home
 from coprod_tui.store.files import StoreError
 
@@ -178,7 +178,7 @@ def relaunch(home: Path, lang: str, meeting_id: str | None) -> None:
     argv = [sys.executable, "-m", "coprod_tui", "--home", str(home), "--lang", lang]
     if meeting_id:
         argv += ["--meeting", meeting_id]
-    os.execv(sys.executable, argv)
+    platform.restart(argv)
 
 
 if __name__ == "__main__":

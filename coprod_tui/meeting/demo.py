@@ -58,7 +58,10 @@ def _find_or_create_demo(store: HomeStore) -> str:
 
 
 def add_circle(people: ProjectPeople, data: dict[str, Any], day: datetime) -> None:
-    """The demo's circle of support as it was on ``day``, its profiles and diary pages."""
+    """The demo's circle of support as it was on ``day``, its profiles and diary pages
+    (once: a project that has a circle already keeps its people)."""
+    if people.circle().members:
+        return
     for member in data.get("circle", []):
         people.add_to_circle(member["name"], member["circle"], member.get("role", ""), at=day)
     for profile in data.get("profiles", []):

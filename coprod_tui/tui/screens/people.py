@@ -204,9 +204,19 @@ class PeopleScreen(ToolScreen):
             return
         text = Text(person_label(member), "bold")
         since = member.moves[-1].at.date().isoformat()
-        text.append(" · " + t("in {circle} since {day}", circle=ring_title(member.ring), day=since))
+        now = ring(member.ring)
+        text.append(
+            " · "
+            + t(
+                "circle {number} ({circle}) since {day}",
+                number=now.number,
+                circle=now.label,
+                day=since,
+            )
+        )
         if member.first_ring != member.ring:
-            text.append(" · " + t("joined in {circle}", circle=ring_title(member.first_ring)))
+            first = ring(member.first_ring)
+            text.append(" · " + t("joined in circle {number}", number=first.number))
         meeting = self.meeting
         if meeting is not None:
             taking_part = member.name in meeting.session.participant_names()

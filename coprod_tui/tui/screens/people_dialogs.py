@@ -328,7 +328,10 @@ class CirclePicker(ModalScreen[list[str] | None]):
         DIALOG_CSS.format(name="CirclePicker")
         + "CirclePicker SelectionList { height: auto; max-height: 14; }"
     )
-    BINDINGS = [Binding("escape", "cancel", t("Cancel"))]
+    BINDINGS = [
+        Binding("escape", "cancel", t("Cancel")),
+        Binding("enter", "add", t("Add"), priority=True),
+    ]
 
     def __init__(self, members: list[CircleMember]) -> None:
         super().__init__()
@@ -349,13 +352,8 @@ class CirclePicker(ModalScreen[list[str] | None]):
     def on_mount(self) -> None:
         self.query_one(SelectionList).focus()
 
-    def on_key(self, event: object) -> None:
-        key = getattr(event, "key", "")
-        if key == "enter":
-            self.add()
-
     @on(Button.Pressed, "#ok")
-    def add(self) -> None:
+    def action_add(self) -> None:
         self.dismiss(list(self.query_one(SelectionList).selected))
 
     @on(Button.Pressed, "#cancel")

@@ -96,11 +96,15 @@ class Canvas:
         self.styles: list[list[str]] = [[""] * width for _ in range(height)]
 
     def put(self, x: int, y: int, text: str, style: str = "") -> int:
+        """Write ``text`` from cell ``x`` of row ``y``; a wide character takes two cells."""
         for char in text:
-            if 0 <= x < self.width and 0 <= y < self.height:
+            width = max(1, cell_len(char))
+            if 0 <= y < self.height and 0 <= x and x + width <= self.width:
                 self.cells[y][x] = char
                 self.styles[y][x] = style
-            x += max(1, cell_len(char))
+                for extra in range(1, width):
+                    self.cells[y][x + extra] = ""  # covered by the wide character
+            x += width
         return x
 
     def box(self, left: int, top: int, right: int, bottom: int, label: str) -> None:
@@ -117,7 +121,8 @@ class Canvas:
         for chars, styles in zip(self.cells, self.styles, strict=True):
             line = Text()
             for char, style in zip(chars, styles, strict=True):
-                line.append(char, style or None)
+                if char:
+                    line.append(char, style or None)
             out.append(line)
         return out
 

@@ -99,7 +99,7 @@ class Canvas:
         """Write ``text`` from cell ``x`` of row ``y``; a wide character takes two cells."""
         for char in text:
             width = max(1, cell_len(char))
-            if 0 <= y < self.height and 0 <= x and x + width <= self.width:
+            if 0 <= y < self.height and x >= 0 and x + width <= self.width:
                 self.cells[y][x] = char
                 self.styles[y][x] = style
                 for extra in range(1, width):

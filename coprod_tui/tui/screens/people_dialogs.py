@@ -33,7 +33,7 @@ from coprod_tui.model.circle import RINGS, CircleMember, name_warning, ring
 from coprod_tui.model.diary import DIARY_PROMPTS, DiaryEntry
 from coprod_tui.model.profile import PROFILE_QUESTIONS, Profile
 from coprod_tui.tui.screens.base import REFUSALS, ToolScreen
-from coprod_tui.tui.screens.dialogs import DIALOG_CSS
+from coprod_tui.tui.screens.dialogs import DIALOG_CSS, FormDialog
 from coprod_tui.tui.widgets.profile_card import ProfileCard
 
 
@@ -48,11 +48,11 @@ def ring_title(key: str) -> str:
     return f"{circle.number} {circle.label}"
 
 
-class MemberDialog(ModalScreen[bool]):
+class MemberDialog(FormDialog[bool]):
     """Someone new in the circle (name, role, circle), or a new name or role for someone."""
 
     DEFAULT_CSS = DIALOG_CSS.format(name="MemberDialog")
-    BINDINGS = [Binding("escape", "cancel", t("Cancel"))]
+    CANCELLED = False
 
     def __init__(
         self,
@@ -115,19 +115,12 @@ class MemberDialog(ModalScreen[bool]):
             return
         self.dismiss(True)
 
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(False)
 
-
-class RingPicker(ModalScreen[str | None]):
+class RingPicker(FormDialog[str | None]):
     """Which circle someone is in now: ↑/↓ and enter, or the circle's number."""
 
     DEFAULT_CSS = DIALOG_CSS.format(name="RingPicker") + "RingPicker OptionList { height: auto; }"
-    BINDINGS = [
-        Binding("escape", "cancel", t("Cancel")),
-        *(Binding(str(c.number), f"pick('{c.key}')", show=False) for c in RINGS),
-    ]
+    BINDINGS = [Binding(str(c.number), f"pick('{c.key}')", show=False) for c in RINGS]
 
     def __init__(self, name: str, current: str) -> None:
         super().__init__()
@@ -160,11 +153,8 @@ class RingPicker(ModalScreen[str | None]):
     def action_pick(self, key: str) -> None:
         self.dismiss(key)
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
-
-class ProfileDialog(ModalScreen[bool]):
+class ProfileDialog(FormDialog[bool]):
     """A one-page profile, written with the person: the same three questions for everyone."""
 
     DEFAULT_CSS = (
@@ -175,10 +165,8 @@ class ProfileDialog(ModalScreen[bool]):
     ProfileDialog TextArea { height: 4; }
     """
     )
-    BINDINGS = [
-        Binding("escape", "cancel", t("Cancel")),
-        Binding("ctrl+s", "save", t("Save")),
-    ]
+    BINDINGS = [Binding("ctrl+s", "save", t("Save"))]
+    CANCELLED = False
 
     def __init__(
         self,
@@ -252,12 +240,8 @@ class ProfileDialog(ModalScreen[bool]):
             return
         self.dismiss(True)
 
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(False)
 
-
-class DiaryPageDialog(ModalScreen[bool]):
+class DiaryPageDialog(FormDialog[bool]):
     """A page of the gratitude diary: the five prompts, with a name or anonymously."""
 
     DEFAULT_CSS = (
@@ -268,10 +252,8 @@ class DiaryPageDialog(ModalScreen[bool]):
     DiaryPageDialog TextArea { height: 3; }
     """
     )
-    BINDINGS = [
-        Binding("escape", "cancel", t("Cancel")),
-        Binding("ctrl+s", "save", t("Save")),
-    ]
+    BINDINGS = [Binding("ctrl+s", "save", t("Save"))]
+    CANCELLED = False
 
     def __init__(
         self,
@@ -316,22 +298,15 @@ class DiaryPageDialog(ModalScreen[bool]):
             return
         self.dismiss(True)
 
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(False)
 
-
-class CirclePicker(ModalScreen[list[str] | None]):
+class CirclePicker(FormDialog[list[str] | None]):
     """People of the circle who are not in this meeting yet: space ticks, enter adds them."""
 
     DEFAULT_CSS = (
         DIALOG_CSS.format(name="CirclePicker")
         + "CirclePicker SelectionList { height: auto; max-height: 14; }"
     )
-    BINDINGS = [
-        Binding("escape", "cancel", t("Cancel")),
-        Binding("enter", "add", t("Add"), priority=True),
-    ]
+    BINDINGS = [Binding("enter", "add", t("Add"), priority=True)]
 
     def __init__(self, members: list[CircleMember]) -> None:
         super().__init__()
@@ -355,10 +330,6 @@ class CirclePicker(ModalScreen[list[str] | None]):
     @on(Button.Pressed, "#ok")
     def action_add(self) -> None:
         self.dismiss(list(self.query_one(SelectionList).selected))
-
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
 
 class ProfilesBeside(ModalScreen[None]):

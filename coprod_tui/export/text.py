@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from coprod_tui.export.ladder import ladder_minutes_lines
+from coprod_tui.export.readiness import readiness_lines
 from coprod_tui.i18n import t
 from coprod_tui.model import AgendaItem
 from coprod_tui.model.minutes import Minutes
@@ -66,6 +67,7 @@ def minutes_text(minutes: Minutes) -> str:
         for card in session.postcards:
             lines.append(f"  - {card.participant}: {card.text}")
     lines += ladder_minutes_lines(session)
+    lines += readiness_lines(session)
     if session.actions:
         lines += ["", t("Action plan")]
         for action in session.actions:

@@ -13,7 +13,7 @@ from coprod_tui.store.minutes import write_minutes
 Listener = Callable[[str], None]
 
 # Topics a change is announced under; screens refresh what they show for their topic.
-TOPICS = ("meeting", "agenda", "cards", "gratitude", "ladder", "actions")
+TOPICS = ("meeting", "agenda", "cards", "gratitude", "ladder", "actions", "readiness")
 
 
 class ReadOnlyMeeting(Exception):

@@ -5,7 +5,8 @@ from coprod_tui.meeting.agenda import AgendaOps
 from coprod_tui.meeting.cards import CardOps
 from coprod_tui.meeting.gratitude import GratitudeOps
 from coprod_tui.meeting.ladder import LadderOps
+from coprod_tui.meeting.readiness import ReadinessOps
 
 
-class Meeting(AgendaOps, CardOps, GratitudeOps, ActionOps, LadderOps):
+class Meeting(AgendaOps, CardOps, GratitudeOps, ReadinessOps, ActionOps, LadderOps):
     """One open meeting of a project."""

@@ -1,4 +1,5 @@
-# `make run` opens the app on the demo meeting; `make test` runs ruff and the tests.
+# `make run` opens the app on the demo meeting; `make test` runs ruff, the import contracts,
+# the type checker and the tests.
 # Each creates or refreshes .venv when needed, so on a fresh machine it is the one command.
 PYTHON ?= python3
 VENV := .venv
@@ -21,6 +22,8 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 format: $(STAMP)

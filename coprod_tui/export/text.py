@@ -64,8 +64,8 @@ def minutes_text(minutes: Minutes) -> str:
             lines += [f"      · {thing}" for thing in share.things]
     if session.postcards:
         lines += ["", t("Gratitude postcards")]
-        for card in session.postcards:
-            lines.append(f"  - {card.participant}: {card.text}")
+        for postcard in session.postcards:
+            lines.append(f"  - {postcard.participant}: {postcard.text}")
     lines += ladder_minutes_lines(session)
     lines += readiness_lines(session)
     if session.actions:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from coprod_tui.i18n import dutch_catalogue
@@ -106,7 +107,7 @@ class JoinServer(ThreadingHTTPServer):
             while not self._stopping:
                 ready = selector.select()
                 if not self._stopping and any(key.fileobj is self for key, _ in ready):
-                    self._handle_request_noblock()
+                    self._handle_request_noblock()  # type: ignore[attr-defined]  # socketserver's own step
 
     def stop_serving(self) -> None:
         self._stopping = True
@@ -122,7 +123,7 @@ class JoinServer(ThreadingHTTPServer):
         with self._count_lock:
             self.cards_received += 1
 
-    def process_request(self, request, client_address) -> None:  # type: ignore[no-untyped-def]
+    def process_request(self, request: Any, client_address: Any) -> None:
         # A bounded number of handler threads: a flood waits in the listen queue, then is shut.
         if not self._slots.acquire(timeout=5):
             self.shutdown_request(request)
@@ -133,13 +134,13 @@ class JoinServer(ThreadingHTTPServer):
             self._slots.release()
             raise
 
-    def process_request_thread(self, request, client_address) -> None:  # type: ignore[no-untyped-def]
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
         try:
             super().process_request_thread(request, client_address)
         finally:
             self._slots.release()
 
-    def handle_error(self, request, client_address) -> None:  # type: ignore[no-untyped-def]
+    def handle_error(self, request: Any, client_address: Any) -> None:
         """A broken connection is the client's business: nothing is printed or logged."""
 
 

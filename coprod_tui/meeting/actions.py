@@ -12,6 +12,7 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from coprod_tui.i18n import t
 from coprod_tui.meeting.core import MeetingCore
@@ -86,7 +87,7 @@ class ActionOps(MeetingCore):
         """Change the given fields (validated as a whole); the action keeps its id and place."""
         self._check_writable()
         old = self._action(action_id)
-        changes: dict[str, object] = {
+        changes: dict[str, Any] = {
             name: value
             for name, value in (
                 ("element", element),

@@ -175,7 +175,8 @@ class Workspace:
             if entry.card is None and inbox.quarantine(self.store.paths.inbox, entry) is not None:
                 result.bad.append(clean_line(f"{entry.path.name}: {entry.problem}"))
         good = [entry for entry in entries if entry.card is not None]
-        here, elsewhere = [], []
+        here: list[inbox.SpoolEntry] = []
+        elsewhere: list[inbox.SpoolEntry] = []
         for entry in good:
             for_this_meeting = (
                 meeting is not None
@@ -187,10 +188,10 @@ class Workspace:
             )
             (here if for_this_meeting else elsewhere).append(entry)
         if elsewhere:
-            self.store.add_waiting_cards([(e.card, e.project) for e in elsewhere])
+            self.store.add_waiting_cards([(e.card, e.project) for e in elsewhere if e.card])
             result.waiting = len(elsewhere)
         if here and meeting is not None:
-            result.received = meeting.receive_cards([e.card for e in here])
+            result.received = meeting.receive_cards([e.card for e in here if e.card])
         inbox.remove([entry.path for entry in good])
         return result
 

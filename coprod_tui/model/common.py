@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import functools
 import types
 import typing
 import unicodedata
@@ -133,10 +132,14 @@ def from_plain(cls: type[T], data: Any, where: str) -> T:
         raise ValidationError(f"{where}: {error}") from None
 
 
-@functools.cache
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
 def _type_hints(cls: type) -> dict[str, Any]:
-    # Resolving a dataclass's string annotations costs more than converting its fields.
-    return typing.get_type_hints(cls)
+    # Resolving a dataclass's string annotations costs more than converting its fields: once each.
+    if cls not in _HINTS:
+        _HINTS[cls] = typing.get_type_hints(cls)
+    return _HINTS[cls]
 
 
 def _convert(hint: Any, value: Any, where: str) -> Any:
@@ -155,7 +158,7 @@ def _convert(hint: Any, value: Any, where: str) -> Any:
         if not isinstance(value, dict):
             raise ValidationError(f"{where}: expected a mapping, got {value!r}")
         return {str(k): _convert(args[1], v, f"{where}.{k}") for k, v in value.items()}
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return from_plain(hint, value, where)
     if hint is datetime:
         return parse_datetime(value, where)

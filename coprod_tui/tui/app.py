@@ -71,13 +71,12 @@ class CoprodApp(App[str | None]):
         watch_inbox: bool = True,
     ) -> None:
         self.tools: dict[str, Tool] = {tool.mode: tool for tool in available_tools()}
-        self.MODES = {
-            "home": self._styled_now(self._make_home),
-            **{m: self._styled_now(tool.make_screen) for m, tool in self.tools.items()},
-        }
         # NO_COLOR: Textual then strips every colour (its NoColor filter, chosen here because
         # the monochrome theme uses the terminal's own colours), and states show as reverse/bold.
         super().__init__(ansi_color=True if "NO_COLOR" in os.environ else None)
+        self.add_mode("home", self._styled_now(self._make_home))
+        for mode, tool in self.tools.items():
+            self.add_mode(mode, self._styled_now(tool.make_screen))
         if "TEXTUAL_ANIMATIONS" not in os.environ:
             self.animation_level = "none"  # no animation: each frame would cost bytes over SSH
         self.workspace = workspace

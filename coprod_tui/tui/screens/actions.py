@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import astuple, dataclass
+from functools import partial
 
 from rich.text import Text
 from textual import on, work
@@ -432,7 +433,7 @@ class ActionsScreen(ToolScreen):
                 total=len(queue),
             )
             decision = await self.app.push_screen_wait(
-                ReviewDialog(heading, lambda action=action: self.describe(action))
+                ReviewDialog(heading, partial(self.describe, action))
             )
             if decision is None:
                 break

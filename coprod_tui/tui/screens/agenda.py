@@ -393,6 +393,8 @@ class AgendaScreen(ToolScreen):
 
     def action_toggle_clock(self) -> None:
         meeting = self.meeting
+        if meeting is None:
+            return
         what = self._do(lambda: meeting.toggle_clock())
         if what == "started":
             current = meeting.current()
@@ -428,6 +430,8 @@ class AgendaScreen(ToolScreen):
 
     def _arrived_at(self, item: AgendaItem) -> None:
         """An item's clock started: open its tool's screen, so its own timer is ready."""
+        if self.meeting is None:
+            return
         number = self.meeting.session.agenda.index(item) + 1
         now_text = t(
             "Now: {number} · {title} ({planned})",
@@ -436,9 +440,9 @@ class AgendaScreen(ToolScreen):
             planned=minutes_text(item.planned_minutes),
         )
         mode = ITEM_TOOL_MODES.get(item.tool)
-        if mode is not None and mode in self.app.tools:
+        if mode is not None and mode in self.coprod.tools:
             self.say(now_text + " · " + t("1 returns to the agenda"), timeout=4)
-            self.app.action_tool(mode)
+            self.coprod.action_tool(mode)
         elif mode is not None:
             self.say(
                 now_text + " · " + t("(the {tool} screen is not available)", tool=TOOLS[item.tool]),
@@ -454,8 +458,8 @@ class AgendaScreen(ToolScreen):
         if item is None:
             return
         mode = ITEM_TOOL_MODES.get(item.tool)
-        if mode is not None and mode in self.app.tools:
-            self.app.action_tool(mode)
+        if mode is not None and mode in self.coprod.tools:
+            self.coprod.action_tool(mode)
         elif mode is not None:
             self.say(t("The {tool} screen is not available.", tool=TOOLS[item.tool]))
         elif self.check_action("edit_item", ()):

@@ -313,9 +313,12 @@ class GratitudeScreen(ToolScreen):
         digits = self.digits
         seconds = turn.countdown.shown_seconds if turn else 0
         digits.set_seconds(seconds)
-        started = turn is not None and turn.countdown.started
-        digits.warning = started and turn.countdown.in_last_seconds(WARNING_SECONDS)
-        digits.finished = started and turn.countdown.finished
+        countdown = turn.countdown if turn else None
+        started = countdown is not None and countdown.started
+        digits.warning = (
+            started and countdown is not None and countdown.in_last_seconds(WARNING_SECONDS)
+        )
+        digits.finished = started and countdown is not None and countdown.finished
         text, style = self.state_text(turn)
         if self._texts.get("state-class") != style:
             self._texts["state-class"] = style

@@ -152,12 +152,14 @@ class HomeScreen(ToolScreen):
                 self.action_new_meeting()
             return
         meeting_id = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        if meeting_id is None:
+            return
         summary = self.workspace.meeting_summary(meeting_id)
         if summary and summary["status"] == "closed":
             self.show_read_only(meeting_id)
             return
-        if self.app.open_meeting(meeting_id) is not None:
-            self.app.action_tool("agenda") if "agenda" in self.app.tools else self.reload()
+        if self.coprod.open_meeting(meeting_id) is not None:
+            self.coprod.action_tool("agenda") if "agenda" in self.coprod.tools else self.reload()
 
     def show_read_only(self, meeting_id: str) -> None:
         from coprod_tui.tui.screens.meeting_view import MeetingView
@@ -212,8 +214,8 @@ class HomeScreen(ToolScreen):
         except (ValidationError, StoreError) as error:
             self.notify(str(error), severity="error")
             return
-        self.app.set_meeting(meeting)
-        if "agenda" in self.app.tools:
-            self.app.action_tool("agenda")
+        self.coprod.set_meeting(meeting)
+        if "agenda" in self.coprod.tools:
+            self.coprod.action_tool("agenda")
         else:
             self.reload()

@@ -314,7 +314,7 @@ class LadderScreen(ToolScreen):
         answer = await self.app.push_screen_wait(
             ReflectionDialog(meeting.ladder, names, reflection)
         )
-        if answer is not None and self.attempt(lambda: meeting.save_reflection(answer)):
+        if answer is not None and self.attempt(lambda: meeting.save_reflection(answer)) is not None:
             self.notify(t("Reflection saved."))
 
     @work(exclusive=True)

@@ -257,13 +257,15 @@ class ReflectionDialog(ModalScreen[Reflection | None]):
         count = 3 if personal else 4
         answers = [self.query_one(f"#answer-{i}", Input).value for i in range(count)]
         chosen = self.query_one("#rung", Select).value
-        rung, model = None, self.model.key
+        rung: int | None = None
+        model = self.model.key
+        kept = self.kept_rung()
         if personal:
             pass
-        elif chosen is not Select.NULL:
-            rung = int(chosen)  # type: ignore[call-overload]
-        elif self.kept_rung() is not None:
-            rung, model = self.kept_rung()  # type: ignore[misc]
+        elif isinstance(chosen, int):
+            rung = chosen
+        elif kept is not None:
+            rung, model = kept
         return Reflection(
             kind="personal" if personal else "example",
             voice="I" if personal else self.voice,

@@ -221,7 +221,7 @@ class MinutesScreen(ToolScreen):
         used = 10 + title_width + 14 + (26 if wide else 0) + 10
         context = max(30, self.size.width - used)
         for number, hit in enumerate(hits):
-            cells = [hit.entry.date]
+            cells: list[str | Text] = [hit.entry.date]
             if wide:
                 cells.append(_cut(hit.entry.project, 24))
             cells += [

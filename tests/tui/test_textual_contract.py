@@ -1,0 +1,25 @@
+"""The one private piece of Textual the app leans on: fails loudly when Textual changes it.
+
+The app marks a mode's new screen as styled with the app's current CSS
+(``screen._css_update_count``), so Textual 8 does not re-read the whole CSS twice on the first
+visit to each mode (~35 ms at start, bench/startup.py). If a Textual release renames or drops
+the counter, this test says so, and the app is merely slower until it is adapted.
+"""
+
+from __future__ import annotations
+
+from textual.app import App
+from textual.screen import Screen
+
+
+def test_textual_still_counts_css_updates_on_app_and_screen():
+    app = App()
+    assert isinstance(app._css_update_count, int)
+    assert isinstance(Screen()._css_update_count, int)
+
+
+async def test_a_mode_screen_is_built_styled_with_the_current_css(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.screen._css_update_count == app._css_update_count

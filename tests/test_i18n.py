@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from coprod_tui.i18n import detect_language, dutch_catalogue, set_language, t
-from coprod_tui.meeting.agenda import MAX_NOTES_CHARS
 from coprod_tui.model import Card, LadderPlacement, Participant, ValidationError
+from coprod_tui.model.agenda import MAX_NOTES_CHARS
 from coprod_tui.model.plan import PlanItem, SessionPlan
 from coprod_tui.model.toolkit import TOOLKIT_LADDER
 from tests.support import make_meeting

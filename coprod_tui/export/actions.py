@@ -15,10 +15,10 @@ from datetime import date
 from coprod_tui.export.markdown import escape_cell
 from coprod_tui.i18n import t
 from coprod_tui.model import Action, Project
-from coprod_tui.model.toolkit import ACTION_STATUSES, KEY_ELEMENT_KEYS, key_element
+from coprod_tui.model.action_plan import open_count, overdue_count, plan_order_key
+from coprod_tui.model.toolkit import ACTION_STATUSES, key_element
 
 FORMATS = ("csv", "md")
-_STATUS_ORDER = tuple(ACTION_STATUSES)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -72,8 +72,7 @@ def to_csv(rows: list[ExportRow], today: date) -> str:
 
 
 def to_markdown(rows: list[ExportRow], project: Project, today: date) -> str:
-    open_count = sum(row.action.status == "open" for row in rows)
-    overdue = sum(row.action.overdue(today) for row in rows)
+    actions = [row.action for row in rows]
     lines = [
         f"# {t('Action plan')} · {escape_cell(project.name)}",
         "",
@@ -81,8 +80,8 @@ def to_markdown(rows: list[ExportRow], project: Project, today: date) -> str:
             "Exported {date} · {count} actions · {open} open · {overdue} overdue",
             date=today.isoformat(),
             count=len(rows),
-            open=open_count,
-            overdue=overdue,
+            open=open_count(actions),
+            overdue=overdue_count(actions, today),
         ),
         "",
         "| " + " | ".join(headings()) + " |",
@@ -95,14 +94,7 @@ def to_markdown(rows: list[ExportRow], project: Project, today: date) -> str:
 
 def in_plan_order(rows: list[ExportRow]) -> list[ExportRow]:
     """Key element, then status (open first), then the date it is due."""
-    return sorted(
-        rows,
-        key=lambda row: (
-            KEY_ELEMENT_KEYS.index(row.action.element),
-            _STATUS_ORDER.index(row.action.status),
-            row.action.by_when or date.max,
-        ),
-    )
+    return sorted(rows, key=lambda row: plan_order_key(row.action))
 
 
 def export_text(rows: list[ExportRow], project: Project, fmt: str, today: date) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from coprod_tui.export.circle import person
 from coprod_tui.export.readiness import (
     MARKS,
     answer_label,
@@ -25,6 +26,7 @@ from coprod_tui.export.readiness import (
 from coprod_tui.export.text import agenda_times, clock_time
 from coprod_tui.i18n import t
 from coprod_tui.model import Action, ReadinessAnswer, ReadinessCheck, Session
+from coprod_tui.model.circle import RINGS, CircleEntry, entries_in
 from coprod_tui.model.minutes import Minutes
 from coprod_tui.model.readiness import linked_actions, principle_scores, settled, spread
 from coprod_tui.model.toolkit import ACTION_STATUSES, CARD_STATES, LADDER_MODELS, TOOLS, key_element
@@ -93,9 +95,21 @@ def minutes_markdown(minutes: Minutes) -> str:
     if session.readiness is not None:
         out += readiness_markdown(session.readiness, session.actions, "##")
     out += _actions(session)
+    out += circle_markdown(session.circle)
     if session.notes:
         out += [f"## {t('Notes')}", "", escape_text(session.notes), ""]
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def circle_markdown(entries: list[CircleEntry]) -> list[str]:
+    """The circle of support as it stood, one line per circle."""
+    if not entries:
+        return []
+    out = [f"## {t('Circle of support')}", ""]
+    for ring in RINGS:
+        names = ", ".join(escape_line(person(e)) for e in entries_in(entries, ring.key))
+        out.append(f"- **{ring.number} {ring.label}:** {names or '—'}")
+    return [*out, ""]
 
 
 def _agenda(session: Session) -> list[str]:

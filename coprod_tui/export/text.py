@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from coprod_tui.export.circle import circle_text_lines
 from coprod_tui.export.ladder import ladder_minutes_lines
 from coprod_tui.export.readiness import readiness_lines
 from coprod_tui.i18n import t
@@ -79,4 +80,5 @@ def minutes_text(minutes: Minutes) -> str:
             if action.how_known:
                 lines.append(f"      {t('how we will know')}: {action.how_known}")
             lines += [f"      {line}" for line in action.review.splitlines()]
+    lines += circle_text_lines(session.circle)
     return "\n".join(lines) + "\n"

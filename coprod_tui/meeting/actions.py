@@ -17,6 +17,7 @@ from typing import Any
 from coprod_tui.i18n import t
 from coprod_tui.meeting.core import MeetingCore
 from coprod_tui.model import Action, Project, ValidationError, clean_line
+from coprod_tui.model.action_plan import to_review
 from coprod_tui.model.smart import check_lengths
 from coprod_tui.model.toolkit import ACTION_STATUSES, Label
 from coprod_tui.store.db import HomeStore
@@ -117,7 +118,7 @@ class ActionOps(MeetingCore):
     # --- carried over from the previous meeting ------------------------------------------
     def actions_to_review(self) -> list[Action]:
         """Actions carried over from an earlier meeting and not reviewed yet in this one."""
-        return [a for a in self.session.actions if a.carried_from and not a.review]
+        return to_review(self.session.actions)
 
     def earlier_meeting(self, meeting_id: str) -> str:
         """``2026-10-26 “Maandoverleg oktober”`` for a meeting of this home, by id."""

@@ -11,11 +11,14 @@ from pathlib import Path
 
 from coprod_tui.i18n import t
 from coprod_tui.meeting.core import MeetingCore
-from coprod_tui.model import AgendaItem, Participant, ValidationError, clean_line, clean_text
+from coprod_tui.model import AgendaItem, Participant, ValidationError, clean_line
+from coprod_tui.model.agenda import (
+    valid_item_title,
+    valid_notes,
+    valid_owner,
+)
 from coprod_tui.model.card import valid_name
 
-MAX_TITLE_CHARS = 200
-MAX_NOTES_CHARS = 20_000
 MAX_ROLE_CHARS = 80
 
 
@@ -144,6 +147,7 @@ class AgendaOps(MeetingCore):
         self.session.paused_at = None
         self.session.status = "closed"
         self.session.closed_at = at
+        self.record_circle()
         self._changed("meeting", "agenda")
         return self.write_minutes()
 
@@ -160,7 +164,7 @@ class AgendaOps(MeetingCore):
         """A new item after item ``after`` (at the end when None)."""
         self._check_writable()
         item = AgendaItem(
-            _valid_title(title), planned_minutes, owner=_valid_owner(owner), tool=tool
+            valid_item_title(title), planned_minutes, owner=valid_owner(owner), tool=tool
         )
         agenda = self.session.agenda
         position = agenda.index(self._item(after)) + 1 if after is not None else len(agenda)
@@ -174,7 +178,7 @@ class AgendaOps(MeetingCore):
         self._check_writable()
         item = self._item(item_id)
         checked = AgendaItem(
-            _valid_title(title), planned_minutes, owner=_valid_owner(owner), tool=tool
+            valid_item_title(title), planned_minutes, owner=valid_owner(owner), tool=tool
         )
         item.title, item.planned_minutes = checked.title, checked.planned_minutes
         item.owner, item.tool = checked.owner, checked.tool
@@ -216,9 +220,9 @@ class AgendaOps(MeetingCore):
         """The notes and decisions typed in place on the agenda."""
         self._check_writable()
         item = self._item(item_id)
-        new_notes = item.notes if notes is None else _valid_notes(notes, t("notes"))
+        new_notes = item.notes if notes is None else valid_notes(notes, t("notes"))
         new_decisions = (
-            item.decisions if decisions is None else _valid_notes(decisions, t("decisions"))
+            item.decisions if decisions is None else valid_notes(decisions, t("decisions"))
         )
         if (new_notes, new_decisions) != (item.notes, item.decisions):
             item.notes, item.decisions = new_notes, new_decisions
@@ -258,52 +262,3 @@ class AgendaOps(MeetingCore):
         self.session.receiver = receiver
         self._changed("meeting")
         self.save_summary()
-
-
-def _refuse_huge(text: str, most: int, what: str) -> None:
-    """A paste far over the limit is refused before cleaning (which walks every character)."""
-    if len(text) > 4 * most:
-        raise ValidationError(
-            t(
-                "{what}: at most {most} characters, and this has {count}",
-                what=what,
-                most=most,
-                count=len(text),
-            )
-        )
-
-
-def _valid_title(title: str) -> str:
-    _refuse_huge(title, MAX_TITLE_CHARS, t("an item title"))
-    cleaned = clean_line(title)
-    if not cleaned:
-        raise ValidationError(t("an agenda item needs a title"))
-    if len(cleaned) > MAX_TITLE_CHARS:
-        raise ValidationError(
-            t(
-                "an item title holds at most {limit} characters (this one has {count});"
-                " put the rest in its notes",
-                limit=MAX_TITLE_CHARS,
-                count=len(cleaned),
-            )
-        )
-    return cleaned
-
-
-def _valid_owner(owner: str | None) -> str | None:
-    return valid_name(owner) if owner else None
-
-
-def _valid_notes(text: str, what: str) -> str:
-    _refuse_huge(text, MAX_NOTES_CHARS, what)
-    cleaned = clean_text(text)
-    if len(cleaned) > MAX_NOTES_CHARS:
-        raise ValidationError(
-            t(
-                "{what} hold at most {limit} characters; these have {count}",
-                what=what,
-                limit=MAX_NOTES_CHARS,
-                count=len(cleaned),
-            )
-        )
-    return cleaned

@@ -9,6 +9,7 @@ from pathlib import Path
 from coprod_tui.model import Project, Session, now
 from coprod_tui.store.db import HomeStore
 from coprod_tui.store.minutes import write_minutes
+from coprod_tui.store.project_db import read_project
 
 Listener = Callable[[str], None]
 
@@ -66,8 +67,16 @@ class MeetingCore:
     def paused(self) -> bool:
         return self.session.paused_at is not None
 
+    def record_circle(self) -> None:
+        """Keep the project's circle of support as it stands now in this meeting (its minutes
+        show it); done when the meeting closes, after which it stays as it was."""
+        db = read_project(self.store.paths, self.project.id)
+        self.session.circle = db.circle().now() if db is not None else []
+
     def write_minutes(self) -> Path:
         """Snapshot the meeting to its YAML minutes file (on close, and whenever asked)."""
+        if not self.session.closed:
+            self.record_circle()
         path = write_minutes(self.store.paths.minutes, self.session, self.project)
         self.store.save_summary(self.session, minutes=path.name)
         return path

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from coprod_tui.meeting.people import ProjectPeople
 from coprod_tui.meeting.service import Meeting
 from coprod_tui.model import (
     Card,
@@ -56,6 +57,11 @@ class Workspace:
         from coprod_tui.meeting.minutes import MinutesArchive
 
         return MinutesArchive(self.store.paths)
+
+    def people(self, project: Project) -> ProjectPeople:
+        """The project's circle of support, one-page profiles and gratitude diary."""
+
+        return ProjectPeople(self.store, project, self.clock)
 
     # --- projects and meetings ---------------------------------------------------------------
     def projects(self) -> list[Project]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from coprod_tui.i18n import t
+from coprod_tui.model.card import valid_name
 from coprod_tui.model.common import (
     PlainData,
     ValidationError,
@@ -17,6 +18,8 @@ from coprod_tui.model.common import (
 from coprod_tui.model.toolkit import TOOLS
 
 MAX_ITEM_MINUTES = 24 * 60
+MAX_TITLE_CHARS = 200
+MAX_NOTES_CHARS = 20_000
 
 
 @dataclass
@@ -80,3 +83,53 @@ class AgendaItem(PlainData):
     def stop(self, at: datetime) -> None:
         if self.running:
             self.spans[-1].end = at
+
+
+def _refuse_huge(text: str, most: int, what: str) -> None:
+    """A paste far over the limit is refused before cleaning (which walks every character)."""
+    if len(text) > 4 * most:
+        raise ValidationError(
+            t(
+                "{what}: at most {most} characters, and this has {count}",
+                what=what,
+                most=most,
+                count=len(text),
+            )
+        )
+
+
+def valid_item_title(title: str) -> str:
+    """An agenda item's title, cleaned, or a ValidationError saying why it is refused."""
+    _refuse_huge(title, MAX_TITLE_CHARS, t("an item title"))
+    cleaned = clean_line(title)
+    if not cleaned:
+        raise ValidationError(t("an agenda item needs a title"))
+    if len(cleaned) > MAX_TITLE_CHARS:
+        raise ValidationError(
+            t(
+                "an item title holds at most {limit} characters (this one has {count});"
+                " put the rest in its notes",
+                limit=MAX_TITLE_CHARS,
+                count=len(cleaned),
+            )
+        )
+    return cleaned
+
+
+def valid_owner(owner: str | None) -> str | None:
+    return valid_name(owner) if owner else None
+
+
+def valid_notes(text: str, what: str) -> str:
+    _refuse_huge(text, MAX_NOTES_CHARS, what)
+    cleaned = clean_text(text)
+    if len(cleaned) > MAX_NOTES_CHARS:
+        raise ValidationError(
+            t(
+                "{what} hold at most {limit} characters; these have {count}",
+                what=what,
+                limit=MAX_NOTES_CHARS,
+                count=len(cleaned),
+            )
+        )
+    return cleaned

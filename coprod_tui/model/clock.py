@@ -68,6 +68,12 @@ class Stopwatch:
         self._counted = 0.0
         self._started_at = None
 
+    def keep_at_most(self, seconds: float) -> None:
+        """Count no more than ``seconds`` so far; a running stopwatch runs on from there."""
+        running = self.running
+        self._counted = min(self.elapsed, seconds)
+        self._started_at = self._clock() if running else None
+
 
 class Countdown:
     """Counts a duration down to zero; it stops counting at zero until time is added.
@@ -79,11 +85,9 @@ class Countdown:
     def __init__(self, duration: float, clock: Clock = time.monotonic) -> None:
         if duration < 0:
             raise ValueError(f"duration must not be negative, got {duration}")
-        self._clock = clock
+        self._watch = Stopwatch(clock)  # the running time; this class adds the limit
         self._initial = float(duration)
         self._duration = float(duration)
-        self._counted = 0.0
-        self._started_at: float | None = None
         self._started = False
 
     # -- state ---------------------------------------------------------------------------------
@@ -95,10 +99,7 @@ class Countdown:
     @property
     def elapsed(self) -> float:
         """Seconds actually counted, pauses excluded; stops growing at zero remaining."""
-        counted = self._counted
-        if self._started_at is not None:
-            counted += self._clock() - self._started_at
-        return min(counted, self._duration)
+        return min(self._watch.elapsed, self._duration)
 
     @property
     def remaining(self) -> float:
@@ -116,7 +117,7 @@ class Countdown:
     @property
     def running(self) -> bool:
         """Counting now: started, not paused and not finished."""
-        return self._started_at is not None and not self.finished
+        return self._watch.running and not self.finished
 
     @property
     def started(self) -> bool:
@@ -138,19 +139,17 @@ class Countdown:
     def start(self) -> None:
         """Start or resume counting; does nothing while running."""
         self._started = True
-        if self._started_at is None:
-            self._started_at = self._clock()
+        self._watch.start()
 
     resume = start
 
     def pause(self) -> None:
         """Stop counting, keeping what was counted; does nothing while paused."""
-        if self._started_at is not None:
-            self._counted = self.elapsed
-            self._started_at = None
+        self._watch.pause()
+        self._watch.keep_at_most(self._duration)
 
     def toggle(self) -> None:
-        if self._started_at is not None:
+        if self._watch.running:
             self.pause()
         else:
             self.start()
@@ -160,8 +159,8 @@ class Countdown:
 
         Added to a finished countdown that was never paused, it counts on straight away.
         """
-        self._settle()
-        self._duration = max(self._duration + seconds, self._counted)
+        self._watch.keep_at_most(self._duration)  # time run past zero is not counted
+        self._duration = max(self._duration + seconds, self._watch.elapsed)
 
     def reset(self, duration: float | None = None) -> None:
         """Back to the start, not running: to ``duration`` if given, else the last start one."""
@@ -170,12 +169,5 @@ class Countdown:
                 raise ValueError(f"duration must not be negative, got {duration}")
             self._initial = float(duration)
         self._duration = self._initial
-        self._counted = 0.0
-        self._started_at = None
+        self._watch.reset()
         self._started = False
-
-    def _settle(self) -> None:
-        """Fold the running stretch into ``_counted`` (capped at the duration), keep running."""
-        if self._started_at is not None:
-            self._counted = self.elapsed
-            self._started_at = self._clock()

@@ -9,6 +9,7 @@ from coprod_tui.i18n import t
 from coprod_tui.model.action import Action
 from coprod_tui.model.agenda import AgendaItem
 from coprod_tui.model.card import Card
+from coprod_tui.model.circle import CircleEntry
 from coprod_tui.model.common import (
     PlainData,
     ValidationError,
@@ -77,6 +78,7 @@ class Session(PlainData):
     reflections: list[Reflection] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
     readiness: ReadinessCheck | None = None
+    circle: list[CircleEntry] = field(default_factory=list)  # the circle of support as it stood
     notes: str = ""
     id: str = field(default_factory=new_id)
 

@@ -4,6 +4,7 @@ Layout of a home folder (all private to its owner)::
 
     coprod.json          index: projects, one summary row per meeting, waiting cards, settings
     meetings/<id>.json   one meeting: the whole session as one document
+    projects/<id>.json   one project's people: circle of support, profiles, gratitude diary
     minutes/*.yaml       human-readable minutes
     inbox/{tmp,new,bad}  the card spool
     themes/              user themes

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from coprod_tui.meeting import ReadOnlyMeeting, Workspace
-from coprod_tui.meeting.agenda import MAX_NOTES_CHARS, MAX_TITLE_CHARS
 from coprod_tui.model import Participant, ValidationError
+from coprod_tui.model.agenda import MAX_NOTES_CHARS, MAX_TITLE_CHARS
 from coprod_tui.store.minutes import read_minutes
 from coprod_tui.store.plans import load_plan, plans_dir
 from tests.support import hostile_texts, make_meeting

@@ -15,8 +15,9 @@ from textual.widgets import DataTable, Static
 from coprod_tui.i18n import t
 from coprod_tui.meeting import Meeting, ReadOnlyMeeting
 from coprod_tui.model import Action, ValidationError
+from coprod_tui.model.action_plan import meeting_order, missing_elements, open_count, overdue_count
 from coprod_tui.model.dates import describe
-from coprod_tui.model.toolkit import ACTION_STATUSES, KEY_ELEMENT_KEYS, KEY_ELEMENTS, key_element
+from coprod_tui.model.toolkit import ACTION_STATUSES, KEY_ELEMENTS, key_element
 from coprod_tui.tui.messages import MeetingChanged, MeetingOpened
 from coprod_tui.tui.screens.action_dialogs import ActionDraft, ActionForm, ReviewDialog
 from coprod_tui.tui.screens.base import ToolScreen
@@ -114,16 +115,7 @@ class ActionsScreen(ToolScreen):
     def ordered(self) -> list[Action]:
         """To review first (the previous meeting's open actions), then one block per element."""
         meeting = self.meeting
-        if meeting is None:
-            return []
-        actions = meeting.session.actions
-        to_review = [a for a in actions if a.carried_from and not a.review]
-        rest = sorted(
-            (a for a in actions if a not in to_review),
-            key=lambda a: KEY_ELEMENT_KEYS.index(a.element),
-        )
-        shown = to_review + rest
-        return [a for a in shown if a.status == "open"] if self.only_open else shown
+        return meeting_order(meeting.session.actions, self.only_open) if meeting else []
 
     def status_labels(self) -> list[str]:
         return [
@@ -226,13 +218,11 @@ class ActionsScreen(ToolScreen):
             return
         today = meeting.today()
         actions = meeting.session.actions
-        open_count = sum(a.status == "open" for a in actions)
-        overdue = sum(a.overdue(today) for a in actions)
         parts = [
             t("Action plan"),
             meeting.session.title,
-            t("{count} open", count=open_count),
-            t("{count} overdue", count=overdue),
+            t("{count} open", count=open_count(actions)),
+            t("{count} overdue", count=overdue_count(actions, today)),
             t("showing open only") if self.only_open else t("showing all"),
         ]
         if meeting.read_only:
@@ -247,9 +237,7 @@ class ActionsScreen(ToolScreen):
                 )
             )
         else:
-            missing = [
-                str(e.label) for e in KEY_ELEMENTS if not any(a.element == e.key for a in actions)
-            ]
+            missing = missing_elements(actions)
             banner.update(
                 t("No actions yet for: {elements}", elements=", ".join(missing)) if missing else ""
             )

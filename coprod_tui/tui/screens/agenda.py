@@ -34,6 +34,7 @@ from coprod_tui.tui.screens.dialogs import Confirm
 from coprod_tui.tui.tools import ITEM_TOOL_MODES
 from coprod_tui.tui.widgets.agenda_table import AgendaTable
 from coprod_tui.tui.widgets.key_bar import KeyBar
+from coprod_tui.tui.widgets.line import Line
 
 TICK_SECONDS = 1.0
 NOTES_SAVE_DELAY = 1.0  # seconds after the last keystroke; leaving the field saves at once
@@ -121,7 +122,6 @@ class AgendaScreen(ToolScreen):
         self._notes_item: str | None = None  # the item whose notes the text areas hold
         self._notes_dirty = False
         self._notes_timer: Timer | None = None
-        self._shown: dict[str, str] = {}  # what each one-line Static shows now
         # kept here: the notes are saved on unmount too, when queries find nothing any more
         self.notes_area = TextArea(id="notes", placeholder=t("Notes (tab here, escape back)"))
         self.decisions_area = TextArea(id="decisions", placeholder=t("Decisions"))
@@ -129,13 +129,13 @@ class AgendaScreen(ToolScreen):
     def compose(self) -> ComposeResult:
         with Horizontal(id="agenda-header", classes="title-bar"):
             yield Static("", id="agenda-title", markup=False)
-            yield Static("", id="agenda-clock", markup=False)
+            yield Line("", id="agenda-clock", markup=False)
         yield AgendaTable(id="agenda-table")
-        yield Static("", id="agenda-totals", markup=False)
+        yield Line("", id="agenda-totals", markup=False)
         with Horizontal(id="agenda-notes"):
             yield self.notes_area
             yield self.decisions_area
-        yield Static("", id="agenda-people", markup=False)
+        yield Line("", id="agenda-people", markup=False)
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -178,10 +178,7 @@ class AgendaScreen(ToolScreen):
         self._set_static("#agenda-totals", text)
 
     def _set_static(self, selector: str, text: str) -> None:
-        """Update a one-line Static only when its words change (no repaint otherwise)."""
-        if self._shown.get(selector) != text:
-            self._shown[selector] = text
-            self.query_one(selector, Static).update(Text(text))
+        self.query_one(selector, Line).show(Text(text))
 
     def show_agenda(self, select: str | None = None) -> None:
         meeting = self.meeting

@@ -39,6 +39,7 @@ from coprod_tui.tui.screens.dialogs import Confirm, TextPrompt
 from coprod_tui.tui.screens.gratitude_dialogs import ThreeThingsDialog
 from coprod_tui.tui.widgets.big_timer import BigTimer
 from coprod_tui.tui.widgets.key_bar import KeyBar
+from coprod_tui.tui.widgets.line import Line
 
 ROUND, POSTCARDS = "round-view", "postcards-view"
 WARNING_SECONDS = 10
@@ -106,27 +107,27 @@ class GratitudeScreen(ToolScreen):
         self.round = GratitudeRound([])
         self._timer: Timer | None = None
         self._shown: tuple[int, int] | None = None  # (id of the turn, seconds) last on the digits
-        self._texts: dict[str, object] = {}
+        self._state_class: str | None = None
         self._seen_item: str | None = None
 
     # --- layout ----------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        yield Static("", classes="title-bar", id="gratitude-title")
+        yield Line("", classes="title-bar", id="gratitude-title")
         with ContentSwitcher(initial=ROUND, id="views"):
             with Vertical(id=ROUND):
                 with Horizontal(id="stage"):
                     yield BigTimer(self.round.seconds, id="digits")
                     with Vertical(id="speaker-panel"):
-                        yield Static("", id="speaker")
+                        yield Line("", id="speaker")
                         yield Static(t("three things from the last 24 hours"), id="prompt")
-                        yield Static("", id="state")
-                        yield Static("", id="things")
-                        yield Static("", id="settings")
-                yield Static("", id="spoke")
+                        yield Line("", id="state")
+                        yield Line("", id="things")
+                        yield Line("", id="settings")
+                yield Line("", id="spoke")
             with Vertical(id=POSTCARDS):
                 yield Static(t("Today I am grateful for …"), id="postcard-prompt")
                 yield DataTable(id="postcards", cursor_type="row", zebra_stripes=False)
-                yield Static("", id="postcard-full")
+                yield Line("", id="postcard-full")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -213,10 +214,7 @@ class GratitudeScreen(ToolScreen):
 
     # --- showing ---------------------------------------------------------------------------
     def _set(self, widget_id: str, content: str | Text) -> None:
-        """Update a Static only when what it shows changes (no repaint otherwise)."""
-        if self._texts.get(widget_id) != content:
-            self._texts[widget_id] = content
-            self.query_one(f"#{widget_id}", Static).update(content)
+        self.query_one(f"#{widget_id}", Line).show(content)
 
     def show_view(self, view: str) -> None:
         self.view = view
@@ -320,8 +318,8 @@ class GratitudeScreen(ToolScreen):
         )
         digits.finished = started and countdown is not None and countdown.finished
         text, style = self.state_text(turn)
-        if self._texts.get("state-class") != style:
-            self._texts["state-class"] = style
+        if self._state_class != style:
+            self._state_class = style
             state = self.query_one("#state", Static)
             state.set_class(style == "-time", "-time")
             state.set_class(style == "-warning", "-warning")

@@ -39,6 +39,7 @@ from coprod_tui.tui.widgets.card_view import (
     state_label,
 )
 from coprod_tui.tui.widgets.key_bar import KeyBar
+from coprod_tui.tui.widgets.line import Line
 
 NARROW_BELOW = 100  # columns; narrower, the full card goes below the list
 DETAIL_WIDTH = 36
@@ -93,18 +94,17 @@ class InboxScreen(ToolScreen):
         self._stale = False
         self._waiting = 0
         self._state_width = 10
-        self._shown_text: dict[str, str] = {}
         self._cell_cache: dict[tuple[str, str, int], tuple[Text, ...]] = {}
 
     def compose(self) -> ComposeResult:
-        yield Static("", classes="title-bar", id="cards-title", markup=False)
-        yield Static("", id="cards-counts", markup=False)
-        yield Static("", id="cards-warning", markup=False)
+        yield Line("", classes="title-bar", id="cards-title", markup=False)
+        yield Line("", id="cards-counts", markup=False)
+        yield Line("", id="cards-warning", markup=False)
         with Horizontal(id="cards-body"):
             yield CardTable(id="cards", cursor_type="row", zebra_stripes=False)
             with VerticalScroll(id="card-detail"):
-                yield Static("", id="card-detail-text", markup=False)
-        yield Static("", classes="hint", id="cards-hint", markup=False)
+                yield Line("", id="card-detail-text", markup=False)
+        yield Line("", classes="hint", id="cards-hint", markup=False)
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -256,10 +256,9 @@ class InboxScreen(ToolScreen):
         self._show_hint(bool(ids))
 
     def _put(self, widget: Static, content: str | Text) -> None:
-        """Update a line only when what it shows changed: no redraw for nothing."""
-        key = content.markup if isinstance(content, Text) else content
-        if self._shown_text.get(widget.id or "") != key:
-            self._shown_text[widget.id or ""] = key
+        if isinstance(widget, Line):
+            widget.show(content)
+        else:
             widget.update(content)
 
     def _cells(self, card: Card) -> tuple[Text, ...]:

@@ -91,13 +91,17 @@ def change_words(change: PrincipleChange) -> str:
         return t("up from {before} to {now} on {up} of {total}", up=change.up, **values)
     if change.direction == -1:
         return t("down from {before} to {now} on {down} of {total}", down=change.down, **values)
-    if change.up or change.down:
+    if change.up and change.down:
         return t(
             "still {now}; up on {up}, down on {down} of {total}",
             up=change.up,
             down=change.down,
             **values,
         )
+    if change.up:
+        return t("still {now}; up on {up} of {total}", up=change.up, **values)
+    if change.down:
+        return t("still {now}; down on {down} of {total}", down=change.down, **values)
     return t("still {now}", **values)
 
 
@@ -155,14 +159,20 @@ def question_lines(
     return lines
 
 
-def readiness_lines(session: Session) -> list[str]:
-    """The check's part of the plain-text minutes (nothing when the meeting held none)."""
+def readiness_body(session: Session) -> list[str]:
+    """The check in lines: the legend, each principle's score, then its questions."""
     check = session.readiness
     if check is None:
         return []
-    lines = ["", t("Readiness check"), "  " + legend()]
+    lines = ["  " + legend()]
     for score in principle_scores(check):
         lines.append(f"  {principle_label(score.principle)} — {score_text(score)}")
         for question in check.questions(score.principle):
             lines += question_lines(check, question, session.actions, "    ")
     return lines
+
+
+def readiness_lines(session: Session) -> list[str]:
+    """The check's part of the plain-text minutes (nothing when the meeting held none)."""
+    body = readiness_body(session)
+    return ["", t("Readiness check"), *body] if body else []

@@ -141,13 +141,16 @@ class ReadinessOps(ActionOps):
         who: str = "",
         by_when: date | None = None,
         how_known: str = "",
+        *,
+        element: str | None = None,
     ) -> Action:
-        """An action in the action plan for a question of the check, linked back to it."""
+        """An action in the action plan for a question of the check, linked back to it; under
+        the question's key element unless the group chose another."""
         found = self.readiness_question(question)
         if found is None:
             raise ValidationError(t("there is no such question in this check"))
         return self.add_action(
-            found.principle, what, who, by_when, how_known, readiness_question=found.key
+            element or found.principle, what, who, by_when, how_known, readiness_question=found.key
         )
 
     def readiness_actions(self, question: str | None = None) -> list[Action]:

@@ -39,7 +39,7 @@ KINDS = {
     "gratitude": "gratitude",
     "postcard": "postcard",
     "reflection": "reflection",
-    "readiness": "readiness check",
+    "readiness": "readiness",
     "action": "action",
     "how_known": "how we will know",
     "review": "review",

@@ -46,6 +46,7 @@ ALL_TOOLS = (
         "MinutesScreen",
         needs_meeting=False,
     ),
+    Tool("readiness", "7", "Readiness", "coprod_tui.tui.screens.readiness", "ReadinessScreen"),
 )
 
 
@@ -60,4 +61,5 @@ ITEM_TOOL_MODES = {
     "cards": "cards",
     "ladder": "ladder",
     "actions": "actions",
+    "readiness": "readiness",
 }

@@ -38,3 +38,13 @@ def make_app(store, clock):
         return CoprodApp(Workspace(store, clock=kwargs.pop("clock", clock)), **kwargs)
 
     return build
+
+
+@pytest.fixture
+def git_env(monkeypatch, tmp_path):
+    """Commits with a name, and none of this machine's git configuration."""
+    for role in ("AUTHOR", "COMMITTER"):
+        monkeypatch.setenv(f"GIT_{role}_NAME", "Test Facilitator")
+        monkeypatch.setenv(f"GIT_{role}_EMAIL", "facilitator@example.org")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "no-gitconfig"))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
 from coprod_tui import __version__
 from coprod_tui.i18n import LANGUAGES, detect_language, set_language, t
+from coprod_tui.store import platform
 from coprod_tui.store.db import HomePaths, HomeStore, resolve_home
 from coprod_tui.store.files import StoreError
 
@@ -75,6 +75,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     join.add_argument("--project", metavar="NAME", help="cards are for this project's meeting")
 
+    share = commands.add_parser(
+        "share", help="share the minutes through git, so any member can run the next meeting"
+    )
+    share_commands = share.add_subparsers(dest="share_command", required=True)
+    share_init = share_commands.add_parser(
+        "init", help="share this home's minutes with a git remote (made when a new folder)"
+    )
+    share_init.add_argument(
+        "remote", metavar="REMOTE", help="a folder on a shared drive, or an SSH or HTTPS address"
+    )
+    share_init.add_argument(
+        "--push-on-close", action="store_true", help="push the minutes when a meeting closes"
+    )
+    share_commands.add_parser("pull", help="bring in the meetings colleagues closed")
+    share_commands.add_parser("push", help="send this home's closed meetings (pulls first)")
+    share_commands.add_parser("status", help="where the minutes go, and what is not sent yet")
+    auto = share_commands.add_parser(
+        "push-on-close", help="push the minutes when a meeting closes in the app: on or off"
+    )
+    auto.add_argument("state", choices=("on", "off"))
+
     commands.add_parser("demo", help="open the app on a demo meeting (created if needed)")
     init = commands.add_parser("init", help="create the data folder")
     init.add_argument("--group", help="let this Unix group hand in cards (shared inbox)")
@@ -110,6 +131,10 @@ def main(argv: list[str] | None = None) -> int:
             from coprod_tui.cli import join as join_cli
 
             return join_cli.run(home, args)
+        if args.command == "share":
+            from coprod_tui.cli import share as share_cli
+
+            return share_cli.run(home, args)
         if args.command == "init":
             return init_home(home, args.group)
         return open_app(home, demo=args.command == "demo", meeting_id=args.meeting, lang=args.lang)
@@ -166,7 +191,7 @@ def relaunch(home: Path, lang: str, meeting_id: str | None) -> None:
     argv = [sys.executable, "-m", "coprod_tui", "--home", str(home), "--lang", lang]
     if meeting_id:
         argv += ["--meeting", meeting_id]
-    os.execv(sys.executable, argv)
+    platform.restart(argv)
 
 
 if __name__ == "__main__":

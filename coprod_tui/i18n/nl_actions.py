@@ -41,10 +41,6 @@ NL.update(
             "een notitie bij de bespreking mag hoogstens {limit} tekens hebben"
         ),
         "reviewed: {decision}": "besproken: {decision}",
-        "reviewed on {date} in “{title}”": "besproken op {date} in “{title}”",
-        "the earlier meeting “{title}” no longer holds this action": (
-            "de eerdere bijeenkomst “{title}” bevat deze actie niet meer"
-        ),
     }
 )
 NL.update(
@@ -95,18 +91,16 @@ NL.update(
         "Review an action from {meeting} ({number} of {total})": (
             "Bespreek een actie uit {meeting} ({number} van {total})"
         ),
-        "Recorded here, but not in the earlier meeting: {problem}": (
-            "Hier vastgelegd, maar niet in de eerdere bijeenkomst: {problem}"
-        ),
-        "{count} review(s) recorded in this meeting and in the earlier one.": (
-            "{count} bespreking(en) vastgelegd in deze en in de eerdere bijeenkomst."
+        "{count} review(s) recorded in this meeting's minutes.": (
+            "{count} bespreking(en) vastgelegd in de notulen van deze bijeenkomst."
         ),
         "The action plan: one block of actions per key element of co-production. Each action "
         "says what we will do, who will do it, by when, and how we will know it has worked. "
         "a adds an action, e or enter edits the selected one, c marks it done, d drops it, "
         "o opens it again, f shows open actions only or all. Actions still open from the "
         "previous meeting come first, marked “to review”: r reviews them (done, still open, "
-        "dropped), and the decision is written into the minutes of both meetings. The panel "
+        "dropped), and the decision is written into this meeting's minutes (an earlier "
+        "meeting's minutes stay as they were). The panel "
         "under the table shows the selected action in full (tab to it to scroll). By when "
         "accepts 2026-12-01, 1-12-2026, +3d, +2w, +1m, today and tomorrow.": (
             "Het actieplan: per kernelement van co-productie een blok acties. Elke actie zegt "
@@ -115,7 +109,8 @@ NL.update(
             "gedaan, d laat haar vallen, o heropent haar, f toont alleen open acties of alles. "
             "Acties die uit de vorige bijeenkomst nog open staan komen eerst, gemarkeerd "
             "“bespreken”: r loopt ze langs (gedaan, loopt nog, vervallen), en het besluit komt "
-            "in de notulen van beide bijeenkomsten. Het paneel onder de tabel toont de gekozen "
+            "in de notulen van deze bijeenkomst (de notulen van een eerdere bijeenkomst "
+            "blijven zoals ze waren). Het paneel onder de tabel toont de gekozen "
             "actie volledig (tab erheen om te scrollen). Wanneer klaar kent 1-12-2026, "
             "2026-12-01, +3d, +2w, +1m, vandaag en morgen."
         ),

@@ -142,11 +142,16 @@ NL.update(
         (
             "Projects are co-production groups; each has its meetings. Choose a project on the "
             "left, a meeting on the right. Enter opens it: a planned or running meeting becomes "
-            "the open meeting, a closed one is shown read-only."
+            "the open meeting, a closed one is shown read-only. When the minutes are shared "
+            "(coprod share init), the line above the keys says where, and s sends this home's "
+            "closed meetings and brings in those colleagues closed."
         ): (
             "Projecten zijn coproductiegroepen; elk heeft zijn vergaderingen. Kies links een "
             "project en rechts een vergadering. Enter opent hem: een geplande of lopende "
-            "vergadering wordt de open vergadering, een gesloten vergadering is alleen te lezen."
+            "vergadering wordt de open vergadering, een gesloten vergadering is alleen te lezen. "
+            "Als de notulen gedeeld worden (coprod share init), staat boven de toetsen waar "
+            "naartoe, en s verstuurt de gesloten vergaderingen van deze computer en haalt op "
+            "wat collega's hebben gesloten."
         ),
         "A closed meeting, read-only. Closed meetings are kept as they were.": (
             "Een gesloten vergadering, alleen te lezen. "

@@ -2,27 +2,23 @@
 
 A new meeting of a project starts with copies of the still-open actions of the project's
 previous meeting (``Action.carried_from`` names it, the id stays the same). Reviewing such an
-action is recorded twice: here (status and ``review``) and in the meeting it came from, whose
-stored action and minutes get the decision — the one change a closed meeting accepts.
+action is recorded in this meeting only (its status and ``review``): a closed meeting and its
+minutes are never changed, so minutes can be shared without conflicts. An action's current
+state is that in the latest meeting that holds it (see ``meeting.action_plan.project_actions``).
 """
 
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from coprod_tui.i18n import t
 from coprod_tui.meeting.core import MeetingCore
-from coprod_tui.model import Action, Project, ValidationError, clean_line
+from coprod_tui.model import Action, ValidationError, clean_line
 from coprod_tui.model.action_plan import to_review
 from coprod_tui.model.smart import check_lengths
 from coprod_tui.model.toolkit import ACTION_STATUSES, Label
-from coprod_tui.store.db import HomeStore
-from coprod_tui.store.files import StoreError
-from coprod_tui.store.minutes import write_minutes
 
 MAX_NOTE_CHARS = 1000
 
@@ -34,15 +30,6 @@ REVIEW_DECISIONS = {
 }
 
 _UNCHANGED = object()
-
-
-@dataclass
-class ReviewOutcome:
-    """A review stored in this meeting; ``problem`` says why the earlier meeting was not updated."""
-
-    action: Action
-    origin_minutes: Path | None = None
-    problem: str | None = None
 
 
 class ActionOps(MeetingCore):
@@ -127,85 +114,27 @@ class ActionOps(MeetingCore):
             return t("an earlier meeting")
         return f"{summary['date']} “{summary['title']}”"
 
-    def review_carried(self, action_id: str, decision: str, note: str = "") -> ReviewOutcome:
-        """Record what this meeting decided about a carried action, here and where it came from."""
+    def review_carried(self, action_id: str, decision: str, note: str = "") -> Action:
+        """Record what this meeting decided about an action carried over from an earlier one."""
         self._check_writable()
         if decision not in REVIEW_DECISIONS:
             raise ValueError(f"unknown review decision {decision!r}")
         action = self._action(action_id)
         if not action.carried_from:
             raise ValueError("only an action carried over from an earlier meeting is reviewed")
-        note = clean_line(note)  # one line, so a later change of mind replaces it whole
+        note = clean_line(note)  # one line: a later change of mind replaces it whole
         if len(note) > MAX_NOTE_CHARS:
             raise ValidationError(
                 t("a review note holds at most {limit} characters", limit=MAX_NOTE_CHARS)
             )
         label = str(REVIEW_DECISIONS[decision])
-        ending = f"{label} — {note}" if note else label
         action.status = decision
-        action.review = t("reviewed: {decision}", decision=ending)
+        action.review = t("reviewed: {decision}", decision=f"{label} — {note}" if note else label)
         self._changed("actions")
-        prefix = t(
-            "reviewed on {date} in “{title}”",
-            date=self.session.date.isoformat(),
-            title=self.session.title,
-        )
-        outcome = ReviewOutcome(action)
-        try:
-            outcome.origin_minutes = record_review_in_origin(
-                self.store,
-                action.carried_from,
-                action.id,
-                decision,
-                prefix,
-                f"{prefix}: {ending}",
-                self.project,
-            )
-        except (StoreError, OSError) as error:
-            outcome.problem = str(error)
-        return outcome
+        return action
 
     def _action(self, action_id: str) -> Action:
         action = self.session.action(action_id)
         if action is None:
             raise KeyError(action_id)
         return action
-
-
-def merge_review(existing: str, prefix: str, line: str) -> str:
-    """``existing`` review lines with this meeting's line replaced (a review may be changed)."""
-    kept = [old for old in existing.splitlines() if old and not old.startswith(prefix + ":")]
-    return "\n".join([*kept, line])
-
-
-def record_review_in_origin(
-    store: HomeStore,
-    meeting_id: str,
-    action_id: str,
-    status: str,
-    prefix: str,
-    line: str,
-    project: Project,
-) -> Path | None:
-    """Write a later meeting's review into the earlier meeting an action was carried from.
-
-    A deliberate, narrow exception to "closed meetings are read-only": only this action's
-    status and review change; its minutes are written again when it has (or needs) them.
-    """
-    session = store.load_meeting(meeting_id)
-    action = session.action(action_id)
-    if action is None:
-        raise StoreError(
-            t("the earlier meeting “{title}” no longer holds this action", title=session.title)
-        )
-    action.status = status
-    action.review = merge_review(action.review, prefix, line)
-    store.save_meeting(session)
-    summary = store.summary(meeting_id) or {}
-    if not (session.closed or summary.get("minutes")):
-        store.save_summary(session)
-        return None
-    owner = store.project(session.project_id) or project
-    path = write_minutes(store.paths.minutes, session, owner)
-    store.save_summary(session, minutes=path.name)
-    return path

@@ -27,11 +27,12 @@ from coprod_tui.model.gratitude_round import RoundSettings
 from coprod_tui.store import inbox
 from coprod_tui.store.db import HomeStore, resolve_home
 from coprod_tui.store.plans import available_plans, themes_dir
-from coprod_tui.store.spool_watch import SpoolWatcher
+from coprod_tui.store.platform import FolderWatcher, watch_folder
 from coprod_tui.store.theme_files import Check, Row, scan_theme_files, theme_cache
 
 if TYPE_CHECKING:
     from coprod_tui.meeting.minutes import MinutesArchive
+    from coprod_tui.meeting.share import ShareService
 
 
 ROUND_SETTINGS_KEY = "gratitude_round"  # time per speaker and switches, for the next round too
@@ -57,6 +58,13 @@ class Workspace:
         from coprod_tui.meeting.minutes import MinutesArchive
 
         return MinutesArchive(self.store.paths)
+
+    @functools.cached_property
+    def share(self) -> ShareService:
+        """The minutes shared through git (``coprod share``); never asks in the terminal."""
+        from coprod_tui.meeting.share import ShareService
+
+        return ShareService(self.store, self.clock)
 
     def people(self, project: Project) -> ProjectPeople:
         """The project's circle of support, one-page profiles and gratitude diary."""
@@ -201,9 +209,9 @@ class Workspace:
         inbox.remove([entry.path for entry in good])
         return result
 
-    def watch_inbox(self) -> SpoolWatcher | None:
+    def watch_inbox(self) -> FolderWatcher | None:
         """A watcher that wakes when a card lands in the inbox (None where unsupported)."""
-        return SpoolWatcher.start(self.store.paths.inbox / "new")
+        return watch_folder(self.store.paths.inbox / "new")
 
     @property
     def inbox_folder(self) -> Path:

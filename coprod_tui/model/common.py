@@ -10,6 +10,8 @@ import uuid
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
+from coprod_tui.i18n import t
+
 T = TypeVar("T")
 
 # Format characters that reorder or hide text (Trojan Source) are removed like controls;
@@ -23,6 +25,25 @@ class ValidationError(ValueError):
 
 def new_id() -> str:
     return uuid.uuid4().hex
+
+
+_ID_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
+MAX_ID_CHARS = 64
+
+
+def check_id(value: str, what: str) -> str:
+    """An id names files (``meetings/<id>.json``): letters, digits, - and _ only, so one read
+    from someone else's minutes cannot point outside the home."""
+    if not value or len(value) > MAX_ID_CHARS or not set(value) <= _ID_CHARACTERS:
+        raise ValidationError(
+            t(
+                "{what} must be at most {limit} letters, digits, - or _; got {value!r}",
+                what=t(what),
+                limit=MAX_ID_CHARS,
+                value=value[:20],
+            )
+        )
+    return value
 
 
 def now() -> datetime:

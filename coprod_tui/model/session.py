@@ -13,6 +13,7 @@ from coprod_tui.model.circle import CircleEntry
 from coprod_tui.model.common import (
     PlainData,
     ValidationError,
+    check_id,
     clean_line,
     new_id,
     now,
@@ -40,6 +41,7 @@ class Project(PlainData):
         if not self.name:
             raise ValidationError(t("a project needs a name"))
         one_of(self.ladder_model, LADDER_MODELS, "ladder model")
+        check_id(self.id, "a project's id")
 
 
 @dataclass
@@ -87,6 +89,8 @@ class Session(PlainData):
         if not self.title:
             raise ValidationError(t("a meeting needs a title"))
         one_of(self.status, SESSION_STATUSES, "meeting status")
+        check_id(self.id, "a meeting's id")
+        check_id(self.project_id, "a meeting's project_id")
         one_of(self.ladder_model, LADDER_MODELS, "ladder model")
         self.receiver = clean_line(self.receiver) or None if self.receiver else None
         names = [p.name for p in self.participants]

@@ -72,19 +72,38 @@ def slug(text: str) -> str:
 
 
 def minutes_path(folder: Path, session: Session) -> Path:
-    """``<date>-<slug>.yaml``; a different meeting with the same name gets its id's start too."""
-    path = folder / f"{session.date.isoformat()}-{slug(session.title)}.yaml"
-    if path.exists():
-        try:
-            if read_minutes(path).session.id == session.id:
-                return path
-        except StoreError:
-            pass
-        path = path.with_name(f"{path.stem}-{session.id[:8]}.yaml")
-    return path
+    """``<date>-<slug>-<id start>.yaml``: a name no other meeting has, on any laptop, so that
+    minutes shared through git never meet one another (a file from before the id was in the
+    name keeps its name)."""
+    stem = f"{session.date.isoformat()}-{slug(session.title)}"
+    for name in (f"{stem}-{session.id[:8]}.yaml", f"{stem}.yaml"):
+        path = folder / name
+        if path.exists() and _holds(path, session.id):
+            return path
+    path = folder / f"{stem}-{session.id[:8]}.yaml"
+    return path if not path.exists() else folder / f"{stem}-{session.id}.yaml"
+
+
+def _holds(path: Path, meeting_id: str) -> bool:
+    try:
+        return read_minutes(path).session.id == meeting_id
+    except StoreError:
+        return False
+
+
+def closed_minutes_in(path: Path, meeting_id: str) -> bool:
+    """Does ``path`` hold this meeting's minutes as it closed (which are never written again)?"""
+    try:
+        minutes = read_minutes(path)
+    except StoreError:
+        return False
+    return minutes.session.id == meeting_id and minutes.session.closed
 
 
 def write_minutes(folder: Path, session: Session, project: Project) -> Path:
+    """Write the minutes; a closed meeting's minutes, once written, are kept as they are."""
     path = minutes_path(folder, session)
+    if session.closed and path.exists() and closed_minutes_in(path, session.id):
+        return path
     write_yaml(path, minutes_data(session, project))
     return path

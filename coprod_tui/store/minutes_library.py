@@ -147,20 +147,25 @@ def entry_for(name: str, minutes: Minutes) -> MinutesEntry:
     )
 
 
+def read_checked(path: Path) -> Minutes:
+    """Read and validate one minutes file, refusing one too large to be minutes."""
+    size = path.stat().st_size
+    if size > MAX_MINUTES_BYTES:
+        raise StoreError(
+            t(
+                "{name}: too large for minutes ({size} MB; at most {limit} MB)",
+                name=path.name,
+                size=size // 2**20,
+                limit=MAX_MINUTES_BYTES // 2**20,
+            )
+        )
+    return read_minutes(path)
+
+
 def read_entry(path: Path) -> MinutesEntry:
     """Read one file fully (validated); a problem is worded with the file's name only."""
     try:
-        size = path.stat().st_size
-        if size > MAX_MINUTES_BYTES:
-            raise StoreError(
-                t(
-                    "{name}: too large for minutes ({size} MB; at most {limit} MB)",
-                    name=path.name,
-                    size=size // 2**20,
-                    limit=MAX_MINUTES_BYTES // 2**20,
-                )
-            )
-        return entry_for(path.name, read_minutes(path))
+        return entry_for(path.name, read_checked(path))
     except StoreError as error:
         return MinutesEntry(name=path.name, problem=str(error).replace(str(path), path.name))
     except OSError as error:

@@ -19,8 +19,8 @@ from coprod_tui.model import Project, Session, now
 from coprod_tui.store.atomic_storage import AtomicJSONStorage
 from coprod_tui.store.db import SCHEMA_VERSION, HomeStore, MeetingDB
 from coprod_tui.store.files import StoreError, fsync_dir
-from coprod_tui.store.minutes import Minutes, read_minutes
-from coprod_tui.store.minutes_library import MinutesLibrary
+from coprod_tui.store.minutes import Minutes
+from coprod_tui.store.minutes_library import MinutesLibrary, read_checked
 
 
 @dataclass
@@ -91,10 +91,11 @@ def _read_all_minutes(library: MinutesLibrary, report: RebuildReport) -> dict[st
     chosen: dict[str, Minutes] = {}
     for path in sorted(library.files()):
         try:
-            minutes = read_minutes(path)
-        except StoreError as error:
+            minutes = read_checked(path)
+        except (StoreError, OSError) as error:
             report.skipped.append(str(error).replace(str(path), path.name))
             continue
+        minutes.path = path
         other = chosen.get(minutes.session.id)
         if other is not None:
             keep, drop = (minutes, other) if _rank(minutes) > _rank(other) else (other, minutes)
@@ -157,28 +158,74 @@ def _restore_meetings(
     paths = store.paths
     handled: set[str] = set()
     for meeting_id, minutes in _read_all_minutes(MinutesLibrary(paths), report).items():
-        name = minutes.path.name if minutes.path else None
-        if store.project(minutes.project.id) is None:
-            store.save_project(minutes.project)
-            report.projects.append(minutes.project.name)
-        db_path = paths.meeting(meeting_id)
-        session = _readable_meeting(db_path, meeting_id)
-        if session is not None:
-            report.kept.append(_meeting_label(session, name))
-        else:
-            if db_path.exists():
-                report.kept_aside.append(keep_aside(db_path, clock()))
-                report.replaced.append(_meeting_label(minutes.session, name))
-            else:
-                report.restored.append(_meeting_label(minutes.session, name))
-            session = minutes.session
-            store.create_meeting(session)
-        store.save_summary(session, minutes=name)
+        _restore_meeting(store, report, minutes, clock)
         handled.add(meeting_id)
     _reindex_orphans(store, report, handled)
     for row in store.summaries():
         if row["id"] not in handled and not paths.meeting(row["id"]).exists():
             report.missing.append(f"{row['date']}  {row['title']}")
+
+
+def _restore_meeting(
+    store: HomeStore, report: RebuildReport, minutes: Minutes, clock: Callable[[], datetime]
+) -> None:
+    """One meeting back in the index, its database from the minutes unless it still reads."""
+    meeting_id = minutes.session.id
+    name = minutes.path.name if minutes.path else None
+    if store.project(minutes.project.id) is None:
+        store.save_project(minutes.project)
+        report.projects.append(minutes.project.name)
+    db_path = store.paths.meeting(meeting_id)
+    session = _readable_meeting(db_path, meeting_id)
+    if session is not None:
+        report.kept.append(_meeting_label(session, name))
+    else:
+        if db_path.exists():
+            report.kept_aside.append(keep_aside(db_path, clock()))
+            report.replaced.append(_meeting_label(minutes.session, name))
+        else:
+            report.restored.append(_meeting_label(minutes.session, name))
+        session = minutes.session
+        store.create_meeting(session)
+    store.save_summary(session, minutes=name)
+
+
+def bring_in_closed_minutes(store: HomeStore, clock: Callable[[], datetime] = now) -> RebuildReport:
+    """Closed meetings in the minutes folder that the index does not know yet (colleagues'
+    meetings after ``coprod share pull``), put in as ``rebuild --from-minutes`` does.
+
+    Works on the open store (the app's, or the command's holding the lock); reads only the
+    files the scan cache does not know and the new meetings' minutes, so a pull with nothing
+    new costs a folder listing. Files that are not valid minutes are listed as not used.
+    """
+    report = RebuildReport()
+    library = MinutesLibrary(store.paths)
+    known = {row["id"] for row in store.summaries()}
+    chosen: dict[str, str] = {}
+    for entry in library.entries():
+        if not entry.valid:
+            report.skipped.append(entry.problem or entry.name)
+        elif entry.status == "closed" and entry.meeting_id not in known:
+            if entry.meeting_id in chosen:
+                report.skipped.append(
+                    t(
+                        "{name}: an older copy of the meeting in {other}",
+                        name=entry.name,
+                        other=chosen[entry.meeting_id],
+                    )
+                )
+            else:
+                chosen[entry.meeting_id] = entry.name
+    for name in chosen.values():
+        path = library.path(name)
+        try:
+            minutes = read_checked(path)
+        except (StoreError, OSError) as error:
+            report.skipped.append(str(error).replace(str(path), name))
+            continue
+        minutes.path = path
+        _restore_meeting(store, report, minutes, clock)
+    return report
 
 
 def _reindex_orphans(store: HomeStore, report: RebuildReport, handled: set[str]) -> None:

@@ -8,6 +8,7 @@ import os
 import time
 from collections.abc import Callable, Iterable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -19,10 +20,13 @@ from textual.signal import Signal
 
 from coprod_tui.i18n import language, t
 from coprod_tui.meeting import InboxWatcher, Meeting, StoreError, Workspace
-from coprod_tui.tui.messages import CardInboxChanged, MeetingChanged, MeetingOpened
+from coprod_tui.tui.messages import CardInboxChanged, MeetingChanged, MeetingOpened, MinutesShared
 from coprod_tui.tui.terminal_output import lean_driver
 from coprod_tui.tui.themes import shipped_and_user_themes, startup_theme, theme_commands
 from coprod_tui.tui.tools import Tool, available_tools
+
+if TYPE_CHECKING:
+    from coprod_tui.meeting.share import Outgoing, ShareResult
 
 INBOX_POLL_SECONDS = 0.5
 # After collecting on a wake-up from the inbox watcher, further wake-ups within this time are
@@ -98,6 +102,7 @@ class CoprodApp(App[str | None]):
         self._inbox_cooling = False  # a burst of cards is stored in a few writes, not one each
         self._inbox_woken_again = False
         self._settling = contextlib.ExitStack()
+        self.sharing = False  # an exchange with the shared minutes is under way
         self.started = time.monotonic()
 
     def get_driver_class(self) -> type[Driver]:
@@ -301,6 +306,70 @@ class CoprodApp(App[str | None]):
             self.collect_inbox()
             self._inbox_cooling = True
             self.set_timer(INBOX_BATCH_SECONDS, self._inbox_cooled)
+
+    # --- the shared minutes ------------------------------------------------------------------
+    def share_minutes(self) -> None:
+        """Send and receive the shared minutes: git in a thread, the index here after it."""
+        share = self.workspace.share
+        if not share.shared:
+            self.notify(
+                t("The minutes of this home are not shared. Share them: coprod share init REMOTE"),
+                title=t("Shared minutes"),
+                severity="warning",
+                timeout=8,
+            )
+            return
+        if self.sharing:
+            return
+        self.sharing = True
+        outgoing = share.outgoing()
+        self.notify(t("Sending and receiving the shared minutes…"), title=t("Shared minutes"))
+        self.run_worker(
+            partial(self._exchange_minutes, outgoing),
+            thread=True,
+            group="share",
+            exit_on_error=False,
+        )
+
+    def meeting_closed(self) -> None:
+        """A meeting closed here: push its minutes if the facilitator chose so."""
+        share = self.workspace.share
+        try:
+            if share.shared and share.push_on_close:
+                self.share_minutes()
+        except StoreError as error:
+            self.notify(str(error), title=t("Shared minutes"), severity="warning")
+
+    def _exchange_minutes(self, outgoing: Outgoing) -> None:
+        """In a worker thread: touches git and the minutes folder only."""
+        share = self.workspace.share
+        try:
+            result: ShareResult | str = share.exchange(outgoing, send=True)
+        except (StoreError, OSError) as error:
+            result = str(error)
+        self.call_from_thread(self._minutes_exchanged, result)
+
+    def _minutes_exchanged(self, result: ShareResult | str) -> None:
+        from coprod_tui.meeting.share import offline_text, result_text
+
+        self.sharing = False
+        share = self.workspace.share
+        if isinstance(result, str):
+            self.notify(result, title=t("Shared minutes"), severity="error", timeout=12)
+            return
+        try:
+            share.bring_in(result)
+            remote = share.repo.remote_url()
+        except (StoreError, OSError) as error:
+            self.notify(str(error), title=t("Shared minutes"), severity="error", timeout=12)
+            return
+        offline = offline_text(result, remote)
+        if offline is not None:
+            self.notify(offline, title=t("Shared minutes"), severity="warning", timeout=12)
+        lines = result_text(result, remote)
+        if lines:
+            self.notify("\n".join(lines), title=t("Shared minutes"), timeout=8)
+        self._broadcast(MinutesShared)
 
     # --- navigation ------------------------------------------------------------------------
     def action_home(self) -> None:

@@ -19,3 +19,7 @@ class MeetingOpened(Message):
 
 class CardInboxChanged(Message):
     """The card spool moved files to inbox/bad or stored cards for a later meeting."""
+
+
+class MinutesShared(Message):
+    """An exchange with the shared minutes ended: meetings may have come in."""

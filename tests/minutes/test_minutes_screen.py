@@ -12,6 +12,7 @@ from coprod_tui.model import clean_text
 from coprod_tui.tui.widgets.minutes_document import MinutesDocument
 from tests.minutes.helpers import closed_meeting
 from tests.support import hostile_texts, make_meeting
+from tests.textual_view import notices
 
 
 def shown(widget: Static, width: int = 220) -> str:
@@ -144,7 +145,7 @@ async def test_export_writes_markdown_and_says_where(store, clock, make_app):
         await open_minutes(app, pilot)
         await pilot.press("x")
         await pilot.pause()
-        (notice,) = app._notifications
+        (notice,) = notices(app)
         written = store.paths.root / "exports" / store.summary(meeting.session.id)["minutes"]
         written = written.with_suffix(".md")
         assert str(written) in notice.message

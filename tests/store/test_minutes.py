@@ -113,7 +113,7 @@ def test_minutes_are_readable(tmp_path):
         notes="x" * 120,
     )
     path = write_minutes(tmp_path, session, Project("Kookgroep", id="p1", created_at=START))
-    assert path.name == "2026-11-23-maandoverleg.yaml"
+    assert path.name == f"2026-11-23-maandoverleg-{session.id[:8]}.yaml"
     raw = path.read_text()
     assert raw.startswith("schema: 1\ntitle: Maandoverleg\nproject:")
     assert "text: |-\n" in raw  # long and multi-line text as block scalars
@@ -191,3 +191,28 @@ def test_minutes_written_before_the_readiness_check_still_load():
     assert minutes.session.readiness is None
     assert minutes.session.actions[0].readiness_question is None
     assert minutes.session.actions[0].what == "Map residents' cooking"
+
+
+def test_closed_minutes_are_written_once_and_each_meeting_has_its_own_file(tmp_path):
+    project = Project("P", id="p1", created_at=START)
+    running = Session("p1", "Maandoverleg", date(2026, 11, 23), status="running", started_at=START)
+    snapshot = write_minutes(tmp_path, running, project)
+    assert write_minutes(tmp_path, running, project) == snapshot, "a running meeting: same file"
+    running.status, running.closed_at = "closed", START
+    closed = write_minutes(tmp_path, running, project)
+    assert closed == snapshot and read_minutes(closed).session.closed
+    before = closed.read_bytes()
+    running.notes = "changed after the close"
+    assert write_minutes(tmp_path, running, project) == closed
+    assert closed.read_bytes() == before, "closed minutes are never written again"
+
+    other = Session("p1", "Maandoverleg", date(2026, 11, 23))  # same day, same title
+    assert write_minutes(tmp_path, other, project) != closed
+
+
+def test_minutes_from_before_the_id_was_in_the_name_keep_their_name(tmp_path):
+    project = Project("P", id="p1", created_at=START)
+    session = Session("p1", "Maandoverleg", date(2026, 11, 23))
+    legacy = tmp_path / "2026-11-23-maandoverleg.yaml"
+    write_minutes(tmp_path, session, project).rename(legacy)
+    assert write_minutes(tmp_path, session, project) == legacy

@@ -18,6 +18,7 @@ from coprod_tui.store.plans import themes_dir
 from coprod_tui.store.yamlio import load_yaml
 from coprod_tui.tui.themes import ThemeError, checked_row, theme_from_data, theme_set, usable_row
 from tests.support import make_meeting
+from tests.textual_view import notices, screen_segments, screen_strips
 
 SHIPPED = ("dark", "light", "high-contrast", "monochrome")
 
@@ -131,8 +132,8 @@ async def test_user_themes_load_and_invalid_ones_are_named(store, make_app):
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert "zebra" in app.available_themes and app.theme == "dark"
-        messages = [n.message for n in app._notifications]
-        titles = {n.title for n in app._notifications}
+        messages = [n.message for n in notices(app)]
+        titles = {n.title for n in notices(app)}
         assert any("broken.yaml" in m and "line" in m for m in messages), messages
         assert any("wrong.yaml" in m and "'not-a-colour' is not a colour" in m for m in messages)
         assert titles == {"Warning: A theme file is not valid"}
@@ -174,12 +175,7 @@ async def test_a_remembered_theme_that_is_gone_falls_back_to_dark(store, make_ap
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert app.theme == "dark"
-        assert any("vanished" in n.message for n in app._notifications)
-
-
-def screen_segments(app):
-    """Every segment of what the screen shows now (Textual's own composited strips)."""
-    return [segment for strip in app.screen._compositor.render_strips() for segment in strip]
+        assert any("vanished" in n.message for n in notices(app))
 
 
 def styles_of_row(app, widget, y: int):
@@ -209,7 +205,7 @@ async def test_no_color_shows_no_colour_and_the_selection_by_text_style(
         # the focused list: the highlighted project bold and underlined, the other one plain
         assert projects.highlighted == 0
         assert all(s.bold and s.underline for s in styles_of_row(app, projects, 0))
-        lines = app.screen._compositor.render_strips()
+        lines = screen_strips(app)
         region = projects.content_region
         last = max(
             y

@@ -11,7 +11,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
@@ -22,6 +21,7 @@ from coprod_tui.model import Action, ValidationError, clean_line, clean_text
 from coprod_tui.model.dates import describe, parse_by_when
 from coprod_tui.model.smart import check_action
 from coprod_tui.model.toolkit import KEY_ELEMENTS, key_element
+from coprod_tui.tui.screens.dialogs import FormDialog
 
 FORM_CSS = """
 ActionForm, ReviewDialog { align: center middle; }
@@ -64,12 +64,11 @@ class ActionDraft:
     how_known: str
 
 
-class ActionForm(ModalScreen[ActionDraft | None]):
+class ActionForm(FormDialog[ActionDraft | None]):
     """Add or edit one action. Hard errors block saving; SMART warnings need a second enter."""
 
     DEFAULT_CSS = FORM_CSS
     BINDINGS = [
-        Binding("escape", "cancel", t("Cancel")),
         Binding("ctrl+s", "save", t("Save")),
     ]
 
@@ -223,10 +222,6 @@ class ActionForm(ModalScreen[ActionDraft | None]):
             return
         self.dismiss(ActionDraft(element, what, check.who, check.by_when, how))
 
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
 
 @dataclass
 class ReviewDecision:
@@ -234,7 +229,7 @@ class ReviewDecision:
     note: str
 
 
-class ReviewDialog(ModalScreen[ReviewDecision | None]):
+class ReviewDialog(FormDialog[ReviewDecision | None]):
     """One carried action: done, still open or dropped, with an optional note."""
 
     DEFAULT_CSS = FORM_CSS
@@ -283,7 +278,3 @@ class ReviewDialog(ModalScreen[ReviewDecision | None]):
             return
         note = clean_text(self.query_one("#note", Input).value)
         self.dismiss(ReviewDecision(list(REVIEW_DECISIONS)[index], note))
-
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)

@@ -62,7 +62,8 @@ class ActionsScreen(ToolScreen):
         "a adds an action, e or enter edits the selected one, c marks it done, d drops it, "
         "o opens it again, f shows open actions only or all. Actions still open from the "
         "previous meeting come first, marked “to review”: r reviews them (done, still open, "
-        "dropped), and the decision is written into the minutes of both meetings. The panel "
+        "dropped), and the decision is written into this meeting's minutes (an earlier "
+        "meeting's minutes stay as they were). The panel "
         "under the table shows the selected action in full (tab to it to scroll). By when "
         "accepts 2026-12-01, 1-12-2026, +3d, +2w, +1m, today and tomorrow."
     )
@@ -432,24 +433,15 @@ class ActionsScreen(ToolScreen):
             if decision is None:
                 break
             try:
-                outcome = meeting.review_carried(action.id, decision.decision, decision.note)
+                meeting.review_carried(action.id, decision.decision, decision.note)
             except (ValidationError, ReadOnlyMeeting, KeyError) as error:
                 self.notify(str(error), severity="error")
                 break
             recorded += 1
-            if outcome.problem:
-                self.notify(
-                    t(
-                        "Recorded here, but not in the earlier meeting: {problem}",
-                        problem=outcome.problem,
-                    ),
-                    severity="warning",
-                    timeout=10,
-                )
         if recorded:
             self.notify(
                 t(
-                    "{count} review(s) recorded in this meeting and in the earlier one.",
+                    "{count} review(s) recorded in this meeting's minutes.",
                     count=recorded,
                 )
             )

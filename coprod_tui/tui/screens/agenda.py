@@ -566,3 +566,4 @@ class AgendaScreen(ToolScreen):
                 title=t("Minutes written"),
                 timeout=10,
             )
+            self.coprod.meeting_closed()

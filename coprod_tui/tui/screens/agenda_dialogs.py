@@ -11,9 +11,7 @@ from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, Label, Select, Static
 
@@ -22,7 +20,12 @@ from coprod_tui.meeting import ReadOnlyMeeting
 from coprod_tui.model import AgendaItem, Participant, ValidationError
 from coprod_tui.model.agenda import MAX_ITEM_MINUTES
 from coprod_tui.model.toolkit import TOOLS
-from coprod_tui.tui.screens.dialogs import DIALOG_CSS, format_participants, parse_participants
+from coprod_tui.tui.screens.dialogs import (
+    DIALOG_CSS,
+    FormDialog,
+    format_participants,
+    parse_participants,
+)
 
 
 @dataclass
@@ -33,11 +36,12 @@ class ItemFields:
     tool: str
 
 
-class ItemDialog(ModalScreen[bool]):
+class ItemDialog(FormDialog[bool]):
     """Add or edit an agenda item: title, planned minutes, owner, tool."""
 
+    CANCELLED = False
+
     DEFAULT_CSS = DIALOG_CSS.format(name="ItemDialog")
-    BINDINGS = [Binding("escape", "cancel", t("Cancel"))]
 
     def __init__(
         self,
@@ -108,16 +112,13 @@ class ItemDialog(ModalScreen[bool]):
             return
         self.dismiss(True)
 
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(False)
 
-
-class PeopleDialog(ModalScreen[bool]):
+class PeopleDialog(FormDialog[bool]):
     """This meeting's participants (with an optional role) and its card receiver."""
 
+    CANCELLED = False
+
     DEFAULT_CSS = DIALOG_CSS.format(name="PeopleDialog")
-    BINDINGS = [Binding("escape", "cancel", t("Cancel"))]
 
     def __init__(
         self,
@@ -174,7 +175,3 @@ class PeopleDialog(ModalScreen[bool]):
             error.update(t("read-only"))
             return
         self.dismiss(True)
-
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, ClassVar, TypeVar
 
 from rich.text import Text
 from textual import on
@@ -27,6 +28,21 @@ DIALOG_CSS = """
 {name} Horizontal {{ height: auto; align-horizontal: right; }}
 {name} Button {{ margin-left: 1; min-width: 10; }}
 """
+
+
+T = TypeVar("T")
+
+
+class FormDialog(ModalScreen[T]):
+    """A dialog that asks for something. Escape, or its Cancel button (``#cancel``), closes it
+    with ``CANCELLED``."""
+
+    BINDINGS = [Binding("escape", "cancel", t("Cancel"))]
+    CANCELLED: ClassVar[Any] = None
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(self.CANCELLED)
 
 
 class TextView(ModalScreen[None]):
@@ -63,11 +79,10 @@ class TextView(ModalScreen[None]):
         self.dismiss(None)
 
 
-class TextPrompt(ModalScreen[str | None]):
+class TextPrompt(FormDialog[str | None]):
     """Ask for one line of text; escape cancels."""
 
     DEFAULT_CSS = DIALOG_CSS.format(name="TextPrompt")
-    BINDINGS = [Binding("escape", "cancel", t("Cancel"))]
 
     def __init__(self, title: str, label: str, value: str = "", placeholder: str = "") -> None:
         super().__init__()
@@ -92,10 +107,6 @@ class TextPrompt(ModalScreen[str | None]):
             self.query_one("#error", Static).update(t("Please fill this in, or press escape."))
             return
         self.dismiss(value)
-
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
 
 class Confirm(ModalScreen[bool]):
@@ -152,7 +163,7 @@ def format_participants(people: list[Participant]) -> str:
     return ", ".join(f"{p.name} ({p.role})" if p.role else p.name for p in people)
 
 
-class NewMeetingDialog(ModalScreen[MeetingRequest | None]):
+class NewMeetingDialog(FormDialog[MeetingRequest | None]):
     """Start a meeting from a plan: title, participants, this meeting's card receiver."""
 
     DEFAULT_CSS = (
@@ -161,7 +172,6 @@ class NewMeetingDialog(ModalScreen[MeetingRequest | None]):
     NewMeetingDialog OptionList { height: auto; max-height: 6; }
     """
     )
-    BINDINGS = [Binding("escape", "cancel", t("Cancel"))]
 
     def __init__(
         self,
@@ -229,7 +239,3 @@ class NewMeetingDialog(ModalScreen[MeetingRequest | None]):
             error.update(t("The card receiver must be one of the participants."))
             return
         self.dismiss(MeetingRequest(self.plans[index], title, people, receiver))
-
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)

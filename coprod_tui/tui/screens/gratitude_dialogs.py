@@ -4,20 +4,17 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
 from coprod_tui.i18n import t
-from coprod_tui.tui.screens.dialogs import DIALOG_CSS
+from coprod_tui.tui.screens.dialogs import DIALOG_CSS, FormDialog
 
 
-class ThreeThingsDialog(ModalScreen[list[str] | None]):
+class ThreeThingsDialog(FormDialog[list[str] | None]):
     """Up to three things that made someone grateful; empty lines are left out, escape cancels."""
 
     DEFAULT_CSS = DIALOG_CSS.format(name="ThreeThingsDialog")
-    BINDINGS = [Binding("escape", "cancel", t("Cancel"))]
 
     def __init__(self, participant: str, things: list[str]) -> None:
         super().__init__()
@@ -49,7 +46,3 @@ class ThreeThingsDialog(ModalScreen[list[str] | None]):
     def submit(self) -> None:
         values = [self.query_one(f"#thing-{n}", Input).value.strip() for n in (1, 2, 3)]
         self.dismiss([value for value in values if value])
-
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)

@@ -12,8 +12,9 @@ from textual.widgets.option_list import Option
 
 from coprod_tui.i18n import language, t
 from coprod_tui.meeting import StoreError
+from coprod_tui.meeting.share import Outgoing, ShareError, shown_remote
 from coprod_tui.model import Project, ValidationError
-from coprod_tui.tui.messages import MeetingChanged, MeetingOpened
+from coprod_tui.tui.messages import MeetingChanged, MeetingOpened, MinutesShared
 from coprod_tui.tui.screens.base import ToolScreen
 from coprod_tui.tui.screens.dialogs import MeetingRequest, NewMeetingDialog, TextPrompt
 from coprod_tui.tui.widgets.key_bar import KeyBar
@@ -34,7 +35,9 @@ class HomeScreen(ToolScreen):
     HELP = (
         "Projects are co-production groups; each has its meetings. Choose a project on the "
         "left, a meeting on the right. Enter opens it: a planned or running meeting becomes "
-        "the open meeting, a closed one is shown read-only."
+        "the open meeting, a closed one is shown read-only. When the minutes are shared "
+        "(coprod share init), the line above the keys says where, and s sends this home's "
+        "closed meetings and brings in those colleagues closed."
     )
     CSS_PATH = "home.tcss"
     BINDINGS = [
@@ -42,6 +45,7 @@ class HomeScreen(ToolScreen):
         Binding("n", "new_meeting", t("New meeting")),
         Binding("enter", "open_meeting", t("Open"), show=False),
         Binding("tab", "focus_next", t("Switch list"), show=False),
+        Binding("s", "share", t("Share minutes")),
     ]
 
     def compose(self) -> ComposeResult:
@@ -53,6 +57,7 @@ class HomeScreen(ToolScreen):
             with Vertical(id="meetings-pane"):
                 yield Static("", classes="pane-title", id="meetings-title", markup=False)
                 yield DataTable(id="meetings", cursor_type="row", zebra_stripes=False)
+        yield Static("", classes="hint", id="share-status", markup=False)
         yield Static(
             t("a new project · n new meeting from a plan · enter open · 6 minutes"), classes="hint"
         )
@@ -62,6 +67,7 @@ class HomeScreen(ToolScreen):
         table = self.query_one("#meetings", DataTable)
         table.add_columns(t("date"), t("title"), t("status"), t("cards"), t("actions"))
         self.reload()
+        self.show_share_status()
 
     # --- showing ---------------------------------------------------------------------------
     @property
@@ -142,6 +148,42 @@ class HomeScreen(ToolScreen):
     def on_screen_resume(self) -> None:
         if self.is_mounted:
             self.reload()
+            self.show_share_status()
+
+    def on_minutes_shared(self, _: MinutesShared) -> None:
+        if self.is_mounted:
+            self.reload()
+            self.show_share_status()
+
+    # --- the shared minutes ----------------------------------------------------------------
+    def show_share_status(self) -> None:
+        """Where the minutes are shared and what waits to go (git, in a thread); nothing is
+        shown when they are not shared."""
+        line = self.query_one("#share-status", Static)
+        share = self.workspace.share
+        line.display = share.shared
+        if share.shared:
+            self._read_share_status(share.outgoing())
+
+    @work(thread=True, exclusive=True, group="share-status", exit_on_error=False)
+    def _read_share_status(self, outgoing: Outgoing) -> None:
+        share = self.workspace.share
+        try:
+            remote, unsent = shown_remote(share.repo.remote_url()), share.unsent(outgoing)
+        except ShareError as error:
+            text = t("Shared minutes: {problem}", problem=str(error))
+        else:
+            state = t("{count} meeting(s) to send", count=len(unsent)) if unsent else t("all sent")
+            text = t("Shared minutes: {state} · s share · {remote}", state=state, remote=remote)
+        self.app.call_from_thread(self._show_share_line, text)
+
+    def _show_share_line(self, text: str) -> None:
+        if self.is_mounted:
+            line = self.query_one("#share-status", Static)
+            line.update(fitted(text, max(10, self.size.width - 2)))
+
+    def action_share(self) -> None:
+        self.coprod.share_minutes()
 
     # --- acting ----------------------------------------------------------------------------
     @on(DataTable.RowSelected, "#meetings")

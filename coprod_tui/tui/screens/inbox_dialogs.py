@@ -10,7 +10,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
@@ -18,7 +17,7 @@ from coprod_tui.i18n import t
 from coprod_tui.model import ValidationError, valid_card_text, valid_name
 from coprod_tui.model.card import MAX_CARD_CHARS, MAX_NAME_CHARS
 from coprod_tui.model.toolkit import KEY_ELEMENTS
-from coprod_tui.tui.screens.dialogs import DIALOG_CSS, TextView
+from coprod_tui.tui.screens.dialogs import DIALOG_CSS, FormDialog, TextView
 
 
 @dataclass
@@ -44,7 +43,7 @@ class CardTextArea(TextArea):
             self.post_message(self.PasteRefused(length))
 
 
-class AddCardDialog(ModalScreen[PaperCard | None]):
+class AddCardDialog(FormDialog[PaperCard | None]):
     """Type in a paper card: its text, and the name on it (none: anonymous)."""
 
     DEFAULT_CSS = (
@@ -56,7 +55,6 @@ class AddCardDialog(ModalScreen[PaperCard | None]):
     """
     )
     BINDINGS = [
-        Binding("escape", "cancel", t("Cancel")),
         Binding("ctrl+s", "submit", t("Add card")),
     ]
 
@@ -111,12 +109,8 @@ class AddCardDialog(ModalScreen[PaperCard | None]):
             return
         self.dismiss(PaperCard(text, author))
 
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
-
-class ElementChoice(ModalScreen[str | None]):
+class ElementChoice(FormDialog[str | None]):
     """Which of the six key elements an action belongs to (the toolkit's labels)."""
 
     DEFAULT_CSS = (
@@ -125,7 +119,6 @@ class ElementChoice(ModalScreen[str | None]):
     ElementChoice OptionList { height: auto; max-height: 14; }
     """
     )
-    BINDINGS = [Binding("escape", "cancel", t("Cancel"))]
 
     def __init__(self, card_text: str) -> None:
         super().__init__()
@@ -151,9 +144,6 @@ class ElementChoice(ModalScreen[str | None]):
     @on(OptionList.OptionSelected, "#elements")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
 
 class CardFullView(TextView):

@@ -20,7 +20,7 @@ from coprod_tui.i18n import t
 from coprod_tui.model import Reflection, ValidationError, clean_text, new_id, valid_name
 from coprod_tui.model.ladder import MAX_ANSWER_CHARS
 from coprod_tui.model.toolkit import EXAMPLE_QUESTIONS, LADDER_MODELS, LadderModel
-from coprod_tui.tui.screens.dialogs import DIALOG_CSS
+from coprod_tui.tui.screens.dialogs import DIALOG_CSS, FormDialog
 from coprod_tui.tui.widgets.ladder_view import LadderView
 
 ANONYMOUS = "\x00anonymous"  # an option id no participant name can have (names lose controls)
@@ -33,7 +33,7 @@ class Placer:
     name: str | None
 
 
-class ParticipantPicker(ModalScreen[Placer | None]):
+class ParticipantPicker(FormDialog[Placer | None]):
     """Choose who places the project; the first one not placed yet is highlighted."""
 
     DEFAULT_CSS = (
@@ -41,7 +41,6 @@ class ParticipantPicker(ModalScreen[Placer | None]):
         + "ParticipantPicker OptionList { height: auto; max-height: 16; border: none; }"
     )
     BINDINGS = [
-        Binding("escape", "cancel", t("Cancel")),
         Binding("question_mark", "anonymous", t("Anonymous")),
     ]
 
@@ -88,17 +87,13 @@ class ParticipantPicker(ModalScreen[Placer | None]):
     def action_anonymous(self) -> None:
         self.dismiss(Placer(None))
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
-
-class RungPicker(ModalScreen[int | None]):
+class RungPicker(FormDialog[int | None]):
     """Choose a rung: ↑/↓ and enter, or the rung's number. The counts are not shown, so
     each placement is the participant's own view."""
 
     DEFAULT_CSS = DIALOG_CSS.format(name="RungPicker")
     BINDINGS = [
-        Binding("escape", "cancel", t("Cancel")),
         # Also when the ladder lost focus (a mouse click): a number picks, never switches screens.
         *[Binding(str(n), f"pick({n})", show=False) for n in range(1, 10)],
     ]
@@ -132,14 +127,11 @@ class RungPicker(ModalScreen[int | None]):
     def picked(self, event: LadderView.Picked) -> None:
         self.dismiss(event.rung)
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
 
 KINDS = ("with", "for", "personal")
 
 
-class ReflectionDialog(ModalScreen[Reflection | None]):
+class ReflectionDialog(FormDialog[Reflection | None]):
     """Record (or change) a reflection: an example of doing WITH or FOR with the toolkit's four
     questions, or the three personal questions; as "I" or "we"."""
 
@@ -160,7 +152,6 @@ class ReflectionDialog(ModalScreen[Reflection | None]):
     """
     )
     BINDINGS = [
-        Binding("escape", "cancel", t("Cancel")),
         Binding("ctrl+s", "save", t("Save")),
     ]
 
@@ -348,10 +339,6 @@ class ReflectionDialog(ModalScreen[Reflection | None]):
             error.update(t("Answer at least one question, or press escape."))
             return
         self.dismiss(reflection)
-
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
 
 class ReflectionView(ModalScreen[None]):

@@ -203,6 +203,7 @@ async def test_carry_over_across_two_meetings(store, clock, make_app):
     dropped = first.add_action("catalysts", "Ask for herbs", "Priya")
     first.start()
     first_minutes = first.close()
+    first_bytes = first_minutes.read_bytes()
     clock.advance(minutes=28 * 24 * 60)
     second = Workspace(store, clock=clock).new_meeting(
         first.project, load_plan(plans_dir() / "standard.yaml"), title="Maandoverleg december"
@@ -249,13 +250,8 @@ async def test_carry_over_across_two_meetings(store, clock, make_app):
     assert here[fresh.id].review == ""
 
     there = {a.id: a for a in stored(store, first)}
-    assert there[done.id].status == "done" and "Maandoverleg december" in there[done.id].review
-    assert there[kept.id].status == "open" and "still open" in there[kept.id].review
-    assert there[dropped.id].status == "dropped"
-    in_first_minutes = {a.id: a for a in read_minutes(first_minutes).session.actions}
-    assert in_first_minutes[done.id].status == "done"
-    assert "list is on the wall" in in_first_minutes[done.id].review
-    assert in_first_minutes[dropped.id].status == "dropped"
+    assert all(there[a].status == "open" and not there[a].review for a in (done.id, dropped.id))
+    assert first_minutes.read_bytes() == first_bytes, "the earlier minutes are not rewritten"
 
     reopened = Workspace(store, clock=clock).open_meeting(second.session.id)
     reopened.start()

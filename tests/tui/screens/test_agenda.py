@@ -11,6 +11,7 @@ from coprod_tui.store.minutes import read_minutes
 from coprod_tui.tui.screens.agenda import AgendaScreen
 from coprod_tui.tui.widgets.agenda_table import AgendaTable, owner_text
 from tests.support import hostile_texts, make_meeting
+from tests.textual_view import notices
 
 
 def stored(store, meeting_id):
@@ -343,7 +344,7 @@ async def test_markup_in_a_title_is_never_read_as_markup(store, clock, make_app)
         await pilot.press("space", "n")  # "Now: 2 · [b]URGENT…" is said in a notification
         await pilot.pause()
         assert row(app, 1)[0:2] == ["▶2", "[b]URGENT[/b] [/] closing tag first"]
-        said = [n for n in app._notifications if n.message.startswith("Now: 2 · [b]URGENT")]
+        said = [n for n in notices(app) if n.message.startswith("Now: 2 · [b]URGENT")]
         assert said and not said[0].markup, "a title in a notification is plain text"
         await pilot.press("d")
         await pilot.pause()

@@ -17,6 +17,7 @@ from coprod_tui.store.minutes import Minutes, read_minutes
 from coprod_tui.tui.screens.gratitude import POSTCARDS, ROUND, GratitudeScreen
 from coprod_tui.tui.widgets.big_timer import BigTimer
 from tests.support import hostile_texts, make_meeting
+from tests.textual_view import capture_repaints
 
 FOUR = ["Fatima", "Jan", "Mohamed", "Els"]
 
@@ -409,16 +410,7 @@ async def test_a_tick_repaints_only_the_digit_that_changed(start_round, mono, mo
         mono.advance(11)
         screen.tick()
         await pilot.pause()
-        # The regions the compositor sends to the terminal (private API, as in the widget test).
-        compositor = screen._compositor
-        updates = []
-        original_update = compositor.render_update
-
-        def capture_update(*args, **kwargs):
-            updates.extend(compositor._dirty_regions)
-            return original_update(*args, **kwargs)
-
-        monkeypatch.setattr(compositor, "render_update", capture_update)
+        updates = capture_repaints(app, monkeypatch)
         ones = screen.query_one(BigTimer).cells[-1]
         mono.advance(1)  # 0:49 → 0:48
         screen.tick()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.widgets import DataTable, OptionList
 
 from tests.support import make_meeting
+from tests.textual_view import notices
 
 
 async def test_home_lists_projects_and_meetings(store, clock, make_app):
@@ -103,4 +104,4 @@ async def test_notices_show_user_text_literally(store, clock, make_app):
         app.screen.notify("[bold red]URGENT[/] :warning:")
         app.notify("[/] closing first")
         await pilot.pause()
-        assert [n.markup for n in app._notifications] == [False, False]
+        assert [n.markup for n in notices(app)] == [False, False]

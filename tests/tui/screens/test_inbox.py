@@ -11,17 +11,13 @@ from coprod_tui.tui.screens.group_view import GroupView
 from coprod_tui.tui.screens.inbox import CardTable, InboxScreen
 from coprod_tui.tui.screens.inbox_dialogs import AddCardDialog, CardTextArea, ElementChoice
 from tests.support import hostile_texts, make_meeting
+from tests.textual_view import notices, screen_text
 
 CARDS = [
     ("Can we cook with the herbs from the residents' garden?", None),
     ("Ask the cook about fresh soup on Fridays.", "Jan"),
     ("Meeting on Tuesdays suits carers better than Mondays.", "Priya"),
 ]
-
-
-def screen_text(app) -> str:
-    """Everything the terminal shows right now, as plain text."""
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
 def listed(app) -> list[str]:
@@ -383,7 +379,7 @@ async def test_notice_on_other_screens_without_taking_focus(store, clock, make_a
         inbox.submit_card(store.paths.inbox, "two")
         app.collect_inbox()
         await pilot.pause()
-        assert any("2 new card(s) arrived" in n.message for n in app._notifications)
+        assert any("2 new card(s) arrived" in n.message for n in notices(app))
         assert app.focused is focused
         screen = await open_inbox(app, pilot)
         assert listed(app) == ["one", "two"]

@@ -15,11 +15,7 @@ from coprod_tui.store.plans import load_plan, plans_dir
 from coprod_tui.tui.widgets.ladder_trend import LadderTrend
 from coprod_tui.tui.widgets.ladder_view import LadderView
 from tests.support import PEOPLE, hostile_texts, make_meeting
-
-
-def screen_text(app) -> str:
-    """What the terminal shows now, as plain text lines."""
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+from tests.textual_view import notices, screen_text
 
 
 def ladder_rows(app) -> dict[int, str]:
@@ -392,7 +388,7 @@ async def test_closed_meeting_is_read_only_and_reflections_can_be_read(store, cl
             await pilot.press(key)
             await pilot.pause()
             assert type(app.screen).__name__ == "LadderScreen", key
-        told = [notification.message for notification in app._notifications]
+        told = [notification.message for notification in notices(app)]
         assert "This meeting is closed: it can be read, not changed." in told
         app.screen.query_one("#reflections", DataTable).focus()
         await pilot.press("e")

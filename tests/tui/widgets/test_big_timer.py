@@ -7,9 +7,9 @@ import textwrap
 import pyfiglet
 import pytest
 from textual.app import App, ComposeResult
-from textual.geometry import Region
 
 from coprod_tui.tui.widgets.big_timer import BLOCKS, PLAIN, BigTimer, TimerCell, choose_font
+from tests.textual_view import capture_repaints, screen_lines
 
 
 class TimerApp(App[None]):
@@ -29,12 +29,6 @@ def drawing(text: str) -> list[str]:
 
 def figlet(font: str, char: str) -> list[str]:
     return drawing(pyfiglet.Figlet(font=font, width=1000).renderText(char))
-
-
-def screen_lines(app: App[None]) -> list[str]:
-    # Private API, but the one way to read back exactly what the compositor puts on screen.
-    strips = app.screen._compositor.render_strips()
-    return ["".join(segment.text for segment in strip) for strip in strips]
 
 
 @pytest.mark.asyncio
@@ -128,17 +122,7 @@ async def test_a_tick_repaints_only_the_changed_digits(monkeypatch: pytest.Monke
         await pilot.pause()
         timer = app.query_one(BigTimer)
         cells = timer.cells
-        # The regions the compositor sends to the terminal (private API: the compositor's dirty
-        # regions just before it renders an update).
-        compositor = app.screen._compositor
-        updates: list[Region] = []
-        original_update = compositor.render_update
-
-        def capture_update(*args, **kwargs):  # type: ignore[no-untyped-def]
-            updates.extend(compositor._dirty_regions)
-            return original_update(*args, **kwargs)
-
-        monkeypatch.setattr(compositor, "render_update", capture_update)
+        updates = capture_repaints(app, monkeypatch)
 
         rendered.clear()
         timer.set_seconds(59)  # 1:00 → 0:59: minute, tens and ones change; the colon does not

@@ -10,7 +10,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -18,7 +17,7 @@ from coprod_tui.export.readiness import MARKS, answer_label
 from coprod_tui.i18n import t
 from coprod_tui.model import ReadinessAnswer, clean_text
 from coprod_tui.model.readiness import MAX_NOTE_CHARS, SCALE
-from coprod_tui.tui.screens.dialogs import DIALOG_CSS
+from coprod_tui.tui.screens.dialogs import DIALOG_CSS, FormDialog
 
 
 @dataclass(frozen=True)
@@ -27,7 +26,7 @@ class AnswerDraft:
     note: str
 
 
-class AnswerDialog(ModalScreen[AnswerDraft | None]):
+class AnswerDialog(FormDialog[AnswerDraft | None]):
     """The answer to one question: 1–4 (or ↑/↓ and enter) on the scale, then a note of why,
     enter saves. Shows the question in full and who answers."""
 
@@ -47,7 +46,6 @@ class AnswerDialog(ModalScreen[AnswerDraft | None]):
     """
     )
     BINDINGS = [
-        Binding("escape", "cancel", t("Cancel")),
         Binding("ctrl+s", "save", t("Save")),
         *[Binding(str(n), f"choose({n - 1})", show=False) for n in range(1, len(SCALE) + 1)],
     ]
@@ -118,18 +116,14 @@ class AnswerDialog(ModalScreen[AnswerDraft | None]):
         problem.add_class("-shown")
         self.query_one("#scale", OptionList).focus()
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
-
-class ChoiceDialog(ModalScreen[str | None]):
+class ChoiceDialog(FormDialog[str | None]):
     """Choose one of a few labelled things; enter chooses, escape cancels."""
 
     DEFAULT_CSS = (
         DIALOG_CSS.format(name="ChoiceDialog")
         + "ChoiceDialog OptionList { height: auto; max-height: 16; border: none; }"
     )
-    BINDINGS = [Binding("escape", "cancel", t("Cancel"))]
 
     def __init__(self, title: str, choices: list[tuple[str, str]]) -> None:
         super().__init__()
@@ -145,6 +139,3 @@ class ChoiceDialog(ModalScreen[str | None]):
     @on(OptionList.OptionSelected)
     def chosen(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

@@ -13,12 +13,9 @@ from coprod_tui.tui.screens.readiness import ReadinessScreen
 from coprod_tui.tui.screens.readiness_dialogs import AnswerDialog
 from coprod_tui.tui.widgets.readiness_chart import ReadinessChart
 from tests.support import make_meeting
+from tests.textual_view import screen_strips, screen_text
 
 FOUR_WEEKS = 60 * 24 * 28
-
-
-def screen_text(app) -> str:
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
 def chart_rows(app) -> dict[str, str]:
@@ -253,7 +250,7 @@ async def test_no_color_the_diagram_reads_by_its_characters(store, clock, make_a
         await open_check(app, pilot)
         chart = app.screen.query_one(ReadinessChart)
         region = chart.content_region
-        strips = app.screen._compositor.render_strips()[region.y : region.bottom]
+        strips = screen_strips(app)[region.y : region.bottom]
         assert strips[0].text.startswith("▶ Assets       ████████·· yes     2/3")
         styles = [segment.style for strip in strips for segment in strip if segment.style]
         colours = {c for s in styles for c in (s.color, s.bgcolor) if c and not c.is_default}

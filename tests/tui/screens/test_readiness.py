@@ -7,12 +7,14 @@ from __future__ import annotations
 from textual.widgets import DataTable, Input, Select
 
 from coprod_tui.i18n import set_language
+from coprod_tui.model import clean_line, clean_text
+from coprod_tui.model.readiness import MAX_NOTE_CHARS
 from coprod_tui.model.toolkit import KEY_ELEMENT_KEYS, READINESS_QUESTIONS
 from coprod_tui.tui.screens.action_dialogs import ActionForm
 from coprod_tui.tui.screens.readiness import ReadinessScreen
 from coprod_tui.tui.screens.readiness_dialogs import AnswerDialog
 from coprod_tui.tui.widgets.readiness_chart import ReadinessChart
-from tests.support import make_meeting
+from tests.support import hostile_texts, make_meeting
 from tests.textual_view import screen_strips, screen_text
 
 FOUR_WEEKS = 60 * 24 * 28
@@ -256,3 +258,41 @@ async def test_no_color_the_diagram_reads_by_its_characters(store, clock, make_a
         colours = {c for s in styles for c in (s.color, s.bgcolor) if c and not c.is_default}
         assert not colours
         assert any(s.reverse for s in styles), "the selected principle in reverse, not colour"
+
+
+async def test_the_readiness_plan_opens_the_check_from_its_agenda_item(store, clock, make_app):
+    meeting = make_meeting(store, clock, plan="readiness")
+    assert [item.tool for item in meeting.session.agenda] == [
+        "gratitude",
+        "readiness",
+        "actions",
+        "postcards",
+    ]
+    app = make_app(meeting_id=meeting.session.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.meeting.start()
+        await pilot.pause()
+        await pilot.press("n")  # the next item: the readiness check
+        await pilot.pause()
+        assert isinstance(app.screen, ReadinessScreen)
+        assert app.meeting.current().title == "Readiness check: where do we stand?"
+
+
+async def test_hostile_notes_and_questions_show_as_plain_text(store, clock, make_app):
+    meeting = make_meeting(store, clock)
+    texts = [text for _, text in hostile_texts() if clean_line(text)]
+    for text in texts:
+        note = clean_text(text)[:MAX_NOTE_CHARS]
+        meeting.answer_question("assets.1", "partly", note, source="person")
+    own = meeting.add_own_question("assets", "[bold red]URGENT[/] {name} %s")
+    app = make_app(meeting_id=meeting.session.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_check(app, pilot)
+        assert f"each person: partly {len(texts)} ({len(texts)} anonymous)" in detail(app)
+        assert "[bold red]URGENT[/] please read" in detail(app)
+        await pilot.press("down", "down", "down")
+        await pilot.pause()
+        assert app.screen.selected.key == own.id
+        assert "[bold red]URGENT[/] {name} %s (our own question)" in detail(app)
+        assert "\x1b" not in screen_text(app), "no escape sequence reaches the terminal"

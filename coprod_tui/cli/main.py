@@ -96,6 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     auto.add_argument("state", choices=("on", "off"))
 
+    from coprod_tui.cli.people import add_commands as add_people_commands
+
+    add_people_commands(commands)
     commands.add_parser("demo", help="open the app on a demo meeting (created if needed)")
     init = commands.add_parser("init", help="create the data folder")
     init.add_argument("--group", help="let this Unix group hand in cards (shared inbox)")
@@ -135,6 +138,10 @@ def main(argv: list[str] | None = None) -> int:
             from coprod_tui.cli import share as share_cli
 
             return share_cli.run(home, args)
+        if args.command in ("diary", "profile"):
+            from coprod_tui.cli import people as people_cli
+
+            return people_cli.run(home, args)
         if args.command == "init":
             return init_home(home, args.group)
         return open_app(home, demo=args.command == "demo", meeting_id=args.meeting, lang=args.lang)

@@ -47,6 +47,7 @@ ALL_TOOLS = (
         needs_meeting=False,
     ),
     Tool("readiness", "7", "Readiness", "coprod_tui.tui.screens.readiness", "ReadinessScreen"),
+    Tool("people", "8", "People", "coprod_tui.tui.screens.people", "PeopleScreen"),
 )
 
 

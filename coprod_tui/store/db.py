@@ -205,6 +205,7 @@ def meeting_summary(session: Session, minutes: str | None = None) -> dict[str, A
         "ladder_median": median,
         "ladder_medians": session.ladder_medians(),
         "receiver": session.receiver,
+        "readiness": session.readiness is not None,  # lets a later check find this one
         "started_at": session.started_at.isoformat() if session.started_at else None,
         "minutes": minutes,
     }

@@ -39,6 +39,7 @@ KINDS = {
     "gratitude": "gratitude",
     "postcard": "postcard",
     "reflection": "reflection",
+    "readiness": "readiness",
     "action": "action",
     "how_known": "how we will know",
     "review": "review",
@@ -121,6 +122,9 @@ def minutes_segments(minutes: Minutes) -> list[tuple[str, str]]:
     out += [("postcard", card.text) for card in session.postcards]
     for reflection in session.reflections:
         out += [("reflection", answer) for answer in reflection.answers]
+    if session.readiness is not None:
+        out += [("readiness", question.text) for question in session.readiness.own_questions]
+        out += [("readiness", answer.note) for answer in session.readiness.answers]
     for action in session.actions:
         out += [("action", action.what), ("how_known", action.how_known)]
         out.append(("review", action.review))

@@ -1,7 +1,11 @@
 # `make run` opens the app on the demo meeting; `make test` runs ruff, the import contracts,
 # the type checker and the tests.
 # Each creates or refreshes .venv when needed, so on a fresh machine it is the one command.
-PYTHON ?= python3
+# python3 if it is 3.11 or newer, else the newest python3.1x that runs (a Mac's own python3 is
+# older); evaluated only when .venv is (re)made.
+PYTHON ?= $(or $(shell for p in python3 python3.14 python3.13 python3.12 python3.11; do \
+	$$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && echo $$p && break; \
+	done),python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
@@ -9,7 +13,7 @@ STAMP := $(VENV)/.installed
 .PHONY: run test lint format bench clean
 
 $(STAMP): pyproject.toml
-	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "coprod needs Python 3.11 or newer")'
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "coprod needs Python 3.11 or newer: make run PYTHON=python3.12")'
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'

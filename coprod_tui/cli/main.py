@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
 from coprod_tui import __version__
 from coprod_tui.i18n import LANGUAGES, detect_language, set_language, t
+from coprod_tui.store import platform
 from coprod_tui.store.db import HomePaths, HomeStore, resolve_home
 from coprod_tui.store.files import StoreError
 
@@ -87,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     auto.add_argument("state", choices=("on", "off"))
 
+    from coprod_tui.cli.people import add_commands as add_people_commands
+
+    add_people_commands(commands)
     commands.add_parser("demo", help="open the app on a demo meeting (created if needed)")
     init = commands.add_parser("init", help="create the data folder")
     init.add_argument("--group", help="let this Unix group hand in cards (shared inbox)")
@@ -122,6 +125,10 @@ def main(argv: list[str] | None = None) -> int:
             from coprod_tui.cli import share as share_cli
 
             return share_cli.run(home, args)
+        if args.command in ("diary", "profile"):
+            from coprod_tui.cli import people as people_cli
+
+            return people_cli.run(home, args)
         if args.command == "init":
             return init_home(home, args.group)
         return open_app(home, demo=args.command == "demo", meeting_id=args.meeting, lang=args.lang)
@@ -178,7 +185,7 @@ def relaunch(home: Path, lang: str, meeting_id: str | None) -> None:
     argv = [sys.executable, "-m", "coprod_tui", "--home", str(home), "--lang", lang]
     if meeting_id:
         argv += ["--meeting", meeting_id]
-    os.execv(sys.executable, argv)
+    platform.restart(argv)
 
 
 if __name__ == "__main__":

@@ -20,6 +20,9 @@ NL = {
         "er is geen kaartenbak in {inbox}; start coprod één keer om hem te maken"
     ),
     "there is no Unix group called {group!r}": "er is geen Unix-groep met de naam {group!r}",
+    "a shared inbox (--group) needs Linux or macOS": (
+        "een gedeelde kaartenbak (--group) kan alleen op Linux of macOS"
+    ),
     # the meeting's card states (meeting/cards.py)
     "this card became an action; change or drop the action in the action plan": (
         "deze kaart is een actie geworden; wijzig die actie in het actieplan of laat haar vallen"

@@ -2,6 +2,8 @@
 
 The default is the host's address on the local network (a private IPv4 address of one of its
 interfaces), else 127.0.0.1, so the page is never reachable from further than the screen says.
+Linux names every interface's address; macOS and Windows name the one their routing table would
+send from (a UDP socket's ``connect`` picks the route and sends nothing).
 """
 
 from __future__ import annotations
@@ -10,13 +12,31 @@ import contextlib
 import ipaddress
 import socket
 import struct
+import sys
 
 LOOPBACK = "127.0.0.1"
 _SIOCGIFADDR = 0x8915  # Linux: an interface's IPv4 address
+_ANY_REMOTE = ("192.0.2.1", 9)  # TEST-NET-1 (RFC 5737): reached through the default route
 
 
 def interface_addresses() -> list[str]:
-    """The IPv4 addresses of this host's interfaces (Linux; elsewhere an empty list)."""
+    """The IPv4 addresses of this host's interfaces (elsewhere than Linux: the routed one)."""
+    if sys.platform.startswith("linux"):
+        return _each_interface()
+    return routed_address()
+
+
+def routed_address() -> list[str]:
+    """The address this host would send from to the wider network; none when it has no route."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(_ANY_REMOTE)
+            return [probe.getsockname()[0]]
+        except OSError:
+            return []
+
+
+def _each_interface() -> list[str]:
     try:
         import fcntl
 

@@ -27,7 +27,7 @@ from coprod_tui.model.gratitude_round import RoundSettings
 from coprod_tui.store import inbox
 from coprod_tui.store.db import HomeStore, resolve_home
 from coprod_tui.store.plans import available_plans, themes_dir
-from coprod_tui.store.spool_watch import SpoolWatcher
+from coprod_tui.store.platform import FolderWatcher, watch_folder
 from coprod_tui.store.theme_files import Check, Row, scan_theme_files, theme_cache
 
 if TYPE_CHECKING:
@@ -209,9 +209,9 @@ class Workspace:
         inbox.remove([entry.path for entry in good])
         return result
 
-    def watch_inbox(self) -> SpoolWatcher | None:
+    def watch_inbox(self) -> FolderWatcher | None:
         """A watcher that wakes when a card lands in the inbox (None where unsupported)."""
-        return SpoolWatcher.start(self.store.paths.inbox / "new")
+        return watch_folder(self.store.paths.inbox / "new")
 
     @property
     def inbox_folder(self) -> Path:

@@ -14,7 +14,6 @@ Layout of a home folder (all private to its owner)::
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import socket
@@ -26,11 +25,13 @@ from tinydb import Query, TinyDB
 from tinydb.table import Document
 
 from coprod_tui.model import Card, Project, Session, ValidationError, now
+from coprod_tui.store import platform
 from coprod_tui.store.atomic_storage import AtomicJSONStorage, CorruptDatabase
 from coprod_tui.store.files import StoreError, make_private_dir
 
 SCHEMA_VERSION = 1
 APP_NAME = "coprod"
+HOLDER_LEAD = b"\n"  # the lock file's first byte: the one Windows locks (see HomeLock)
 
 
 def default_home() -> Path:
@@ -90,10 +91,11 @@ class HomeLocked(StoreError):
 
 
 class HomeLock:
-    """One writer per home: an flock on ``coprod.lock`` that the kernel drops when we die.
+    """One writer per home: a lock on ``coprod.lock`` that the system drops when we die.
 
     The file names the holder (pid, host, since) for the message a second app shows;
-    a lock left by a dead process is free again and simply taken over.
+    a lock left by a dead process is free again and simply taken over. The details start
+    after the file's first byte, which Windows keeps unreadable to others while it is locked.
     """
 
     def __init__(self, path: Path) -> None:
@@ -101,27 +103,31 @@ class HomeLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | platform.O_BINARY, 0o600)
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+            taken = platform.lock(fd)
+        except BaseException:
+            os.close(fd)
+            raise
+        if not taken:
             holder = _read_holder(fd)
             os.close(fd)
             raise HomeLocked(
                 f"Another coprod is using {self.path.parent} "
                 f"(pid {holder.get('pid', '?')} on {holder.get('host', '?')}, "
                 f"since {holder.get('since', '?')}). Close it first, or use another --home."
-            ) from None
+            )
         info = {"pid": os.getpid(), "host": socket.gethostname(), "since": now().isoformat()}
         os.ftruncate(fd, 0)
-        os.pwrite(fd, json.dumps(info).encode(), 0)
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, HOLDER_LEAD + json.dumps(info).encode())
         os.fsync(fd)
         self._fd = fd
 
     def release(self) -> None:
         if self._fd is not None:
             os.ftruncate(self._fd, 0)
-            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            platform.unlock(self._fd)
             os.close(self._fd)
             self._fd = None
 
@@ -132,7 +138,8 @@ class HomeLock:
 
 def _read_holder(fd: int) -> dict[str, Any]:
     try:
-        data = json.loads(os.pread(fd, 4096, 0) or b"{}")
+        os.lseek(fd, len(HOLDER_LEAD), os.SEEK_SET)
+        data = json.loads(os.read(fd, 4096) or b"{}")
         return data if isinstance(data, dict) else {}
     except (ValueError, OSError):
         return {}

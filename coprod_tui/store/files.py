@@ -7,6 +7,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from coprod_tui.store import platform
+
 FOLDER_MODE = 0o700
 FILE_MODE = 0o600
 
@@ -22,11 +24,7 @@ def make_private_dir(path: Path, mode: int = FOLDER_MODE) -> Path:
 
 
 def fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    platform.sync_folder(path)
 
 
 def atomic_write(path: Path, data: bytes, mode: int = FILE_MODE) -> None:
@@ -39,11 +37,11 @@ def atomic_write(path: Path, data: bytes, mode: int = FILE_MODE) -> None:
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
-            os.fchmod(handle.fileno(), mode)
+            platform.set_file_mode(handle.fileno(), mode)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temp_name, path)
+        platform.replace(temp_name, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp_name)

@@ -15,7 +15,6 @@ swap ``new/`` for a folder of their own.
 from __future__ import annotations
 
 import contextlib
-import grp
 import os
 import stat
 import time
@@ -25,6 +24,7 @@ from pathlib import Path
 from coprod_tui.i18n import t
 from coprod_tui.model import Card, ValidationError
 from coprod_tui.model.common import clean_line, parse_datetime
+from coprod_tui.store import platform
 from coprod_tui.store.files import fsync_dir, make_private_dir
 from coprod_tui.store.yamlio import yaml_module
 
@@ -57,10 +57,11 @@ def create_spool(inbox: Path) -> None:
 
 def share_with_group(inbox: Path, group: str) -> None:
     """Open the spool to one Unix group (setgid folders) so co-facilitators can hand in cards."""
-    try:
-        gid = grp.getgrnam(group).gr_gid
-    except KeyError:
-        raise CardRejected(t("there is no Unix group called {group!r}", group=group)) from None
+    if not platform.SHARED_INBOX:
+        raise CardRejected(t("a shared inbox (--group) needs Linux or macOS"))
+    gid = platform.group_id(group)
+    if gid is None:
+        raise CardRejected(t("there is no Unix group called {group!r}", group=group))
     create_spool(inbox)
     for folder in (inbox.parent, inbox):
         os.chown(folder, -1, gid)
@@ -121,10 +122,10 @@ def submit_card(
     mode = 0o640 if _spool_is_shared(new_folder) else 0o600
     name = f"{time.time_ns()}.{os.urandom(6).hex()}.yaml"
     temp_path = inbox / "tmp" / name
-    fd = os.open(temp_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    fd = os.open(temp_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | platform.O_BINARY, mode)
     try:
         with os.fdopen(fd, "wb") as handle:
-            os.fchmod(handle.fileno(), mode)  # whatever the umask: the app owner must read it
+            platform.set_file_mode(handle.fileno(), mode)  # whatever the umask: the owner reads it
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
@@ -191,10 +192,10 @@ def _read_regular_file(path: Path, limit: int) -> bytes | None:
 
     Never follows a symlink and never blocks: a FIFO dropped in ``new/`` must not hang the app.
     """
-    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    fd = platform.open_regular(path)
+    if fd is None:
+        return None
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return None
         chunks, size = [], 0
         while size < limit:
             chunk = os.read(fd, limit - size)

@@ -46,6 +46,7 @@ ALL_TOOLS = (
         "MinutesScreen",
         needs_meeting=False,
     ),
+    Tool("people", "8", "People", "coprod_tui.tui.screens.people", "PeopleScreen"),
 )
 
 

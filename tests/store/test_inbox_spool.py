@@ -14,7 +14,7 @@ import yaml
 
 from coprod_tui.meeting import Workspace
 from coprod_tui.store import inbox
-from coprod_tui.store.spool_watch import SpoolWatcher
+from coprod_tui.store.platform import watch_folder
 from tests.support import make_meeting
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -172,7 +172,7 @@ def test_a_card_that_could_not_be_read_back_is_refused_when_handed_in(store):
 
 
 def test_the_watcher_wakes_when_a_card_lands(store):
-    watcher = SpoolWatcher.start(store.paths.inbox / "new")
+    watcher = watch_folder(store.paths.inbox / "new")
     if watcher is None:
         pytest.skip("inotify is not available here")
     try:
@@ -182,4 +182,4 @@ def test_the_watcher_wakes_when_a_card_lands(store):
         assert watcher.drain() is False
     finally:
         watcher.close()
-    assert SpoolWatcher.start(store.paths.inbox / "missing") is None
+    assert watch_folder(store.paths.inbox / "missing") is None

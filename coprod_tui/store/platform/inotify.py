@@ -1,9 +1,10 @@
 """Wake the app as soon as a card lands in ``inbox/new``: Linux inotify, through ctypes.
 
 Nothing to install and no thread: the app hands ``fileno()`` to its event loop and, when it
-is readable, calls ``drain()`` and collects the inbox. Where inotify is not available (another
-OS, a kernel without it, a limit reached) ``start`` returns None and the app relies on its
-periodic look at the folder, which stays on in any case as the safety net for missed events.
+is readable, calls ``drain()`` and collects the inbox. Where inotify is not available (a kernel
+without it, a limit reached) ``start`` returns None and the app relies on its periodic look at
+the folder, which stays on in any case as the safety net for missed events (macOS and Windows
+always rely on it: see ``coprod_tui.store.platform``).
 Measured with bench/card_latency.py (see the inbox issue's note for the figures).
 """
 
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 import ctypes
 import os
-import sys
 from pathlib import Path
 
 IN_CLOSE_WRITE = 0x00000008  # a file written in place (not how coprod drops cards, but seen)
@@ -19,14 +19,12 @@ IN_MOVED_TO = 0x00000080  # a file renamed into the folder: how every card arriv
 READ_SIZE = 64 * 1024
 
 
-class SpoolWatcher:
+class InotifyWatcher:
     def __init__(self, fd: int) -> None:
         self._fd = fd
 
     @classmethod
-    def start(cls, folder: Path) -> SpoolWatcher | None:
-        if not sys.platform.startswith("linux"):
-            return None
+    def start(cls, folder: Path) -> InotifyWatcher | None:
         try:
             libc = ctypes.CDLL(None, use_errno=True)
             init = libc.inotify_init1

@@ -22,6 +22,7 @@ from textual.worker import WorkerFailed
 from coprod_tui.i18n import language, t
 from coprod_tui.meeting import ChangeNotSaved, InboxWatcher, Meeting, StoreError, Workspace
 from coprod_tui.tui.messages import CardInboxChanged, MeetingChanged, MeetingOpened, MinutesShared
+from coprod_tui.tui.terminal_input import forgiving_input
 from coprod_tui.tui.terminal_output import lean_driver
 from coprod_tui.tui.themes import shipped_and_user_themes, startup_theme, theme_commands
 from coprod_tui.tui.tools import Tool, available_tools
@@ -107,8 +108,9 @@ class CoprodApp(App[str | None]):
         self.started = time.monotonic()
 
     def get_driver_class(self) -> type[Driver]:
-        # Same picture, fewer style codes: see coprod_tui/terminal_output.py.
-        return lean_driver(super().get_driver_class())
+        # Same picture, fewer style codes (terminal_output.py); input that is not UTF-8 becomes
+        # U+FFFD instead of ending the app (terminal_input.py).
+        return lean_driver(forgiving_input(super().get_driver_class()))
 
     def _styled_now(self, make: Callable[[], Screen]) -> Callable[[], Screen]:
         """Build a mode's screen marked as styled with the current CSS. Textual 8 otherwise

@@ -137,6 +137,8 @@ NL = {
         "Vul het samen met de persoon in, in hun eigen woorden. ctrl+s bewaart."
     ),
     "Delete profile": "Profiel wissen",
+    "Export": "Exporteren",
+    "Written for the person: {path}": "Geschreven voor de persoon: {path}",
     "Press Delete profile again to delete the profile of {name} completely.": (
         "Druk nog een keer op Profiel wissen om het profiel van {name} helemaal te wissen."
     ),

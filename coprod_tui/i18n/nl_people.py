@@ -163,6 +163,13 @@ NL = {
         "Nieuwe mensen komen in de cirkel van ondersteuning (bij de deelnemers)"
     ),
     "From the circle…": "Uit de cirkel…",
+    # coprod rebuild --from-minutes
+    "{project}: {count} people, as on {day} ({name})": (
+        "{project}: {count} mensen, zoals op {day} ({name})"
+    ),
+    "Circles of support from the newest minutes (without earlier moves)": (
+        "Cirkels van ondersteuning uit de nieuwste notulen (zonder eerdere verplaatsingen)"
+    ),
     # coprod diary / coprod profile
     "Written: {path}": "Geschreven: {path}",
     "The one-page profile of {name} is deleted.": "Het één-pagina-profiel van {name} is gewist.",

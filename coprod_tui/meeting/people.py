@@ -257,12 +257,7 @@ class ProjectPeople:
 
 
 def _write_text(path: Path, text: str) -> None:
-    try:
-        atomic_write(path, text.encode("utf-8"))
-    except OSError as error:
-        raise StoreError(
-            t("{path}: cannot be written ({problem})", path=path, problem=error.strerror)
-        ) from None
+    atomic_write(path, text.encode("utf-8"))  # a full disk: a DiskError that says so
 
 
 class PeopleOps(MeetingCore):

@@ -14,6 +14,7 @@ Layout of a home folder (all private to its owner)::
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -27,7 +28,7 @@ from tinydb.table import Document
 from coprod_tui.model import Card, Project, Session, ValidationError, now
 from coprod_tui.store import platform
 from coprod_tui.store.atomic_storage import AtomicJSONStorage, CorruptDatabase
-from coprod_tui.store.files import StoreError, make_private_dir
+from coprod_tui.store.files import StoreError, disk_errors, make_private_dir
 
 SCHEMA_VERSION = 1
 APP_NAME = "coprod"
@@ -103,7 +104,8 @@ class HomeLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | platform.O_BINARY, 0o600)
+        with disk_errors(self.path):
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | platform.O_BINARY, 0o600)
         try:
             taken = platform.lock(fd)
         except BaseException:
@@ -118,15 +120,18 @@ class HomeLock:
                 f"since {holder.get('since', '?')}). Close it first, or use another --home."
             )
         info = {"pid": os.getpid(), "host": socket.gethostname(), "since": now().isoformat()}
-        os.ftruncate(fd, 0)
-        os.lseek(fd, 0, os.SEEK_SET)
-        os.write(fd, HOLDER_LEAD + json.dumps(info).encode())
-        os.fsync(fd)
         self._fd = fd
+        # Who holds the lock is shown to a second app; on a full disk the lock holds without it.
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, HOLDER_LEAD + json.dumps(info).encode())
+            os.fsync(fd)
 
     def release(self) -> None:
         if self._fd is not None:
-            os.ftruncate(self._fd, 0)
+            with contextlib.suppress(OSError):
+                os.ftruncate(self._fd, 0)
             platform.unlock(self._fd)
             os.close(self._fd)
             self._fd = None
@@ -311,7 +316,8 @@ class HomeStore:
         if db:
             db.db.close()
         self.index.table("meetings").remove(Query().id == meeting_id)
-        self.paths.meeting(meeting_id).unlink(missing_ok=True)
+        with disk_errors(self.paths.meeting(meeting_id)):
+            self.paths.meeting(meeting_id).unlink(missing_ok=True)
 
     # --- cards waiting for a project's next meeting --------------------------------------------
     def add_waiting_cards(self, cards: list[tuple[Card, str | None]]) -> None:

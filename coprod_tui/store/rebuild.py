@@ -19,7 +19,7 @@ from coprod_tui.model import Project, Session, ValidationError, now
 from coprod_tui.model.circle import Circle, CircleMember, CircleMove
 from coprod_tui.store.atomic_storage import AtomicJSONStorage
 from coprod_tui.store.db import SCHEMA_VERSION, HomeStore, MeetingDB
-from coprod_tui.store.files import StoreError, fsync_dir
+from coprod_tui.store.files import StoreError, disk_errors, fsync_dir
 from coprod_tui.store.minutes import Minutes
 from coprod_tui.store.minutes_library import MinutesLibrary, read_checked
 from coprod_tui.store.project_db import open_project, project_path
@@ -53,7 +53,8 @@ def keep_aside(path: Path, at: datetime) -> Path:
     while target.exists():
         target = path.with_name(f"{path.name}.broken-{stamp}-{number}")
         number += 1
-    os.rename(path, target)
+    with disk_errors(path):
+        os.rename(path, target)
     fsync_dir(path.parent)
     return target
 

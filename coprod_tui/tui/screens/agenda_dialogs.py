@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -108,8 +109,11 @@ class ItemDialog(FormDialog[bool]):
         fields = ItemFields(title, minutes, owner, tool if isinstance(tool, str) else "none")
         try:
             self.save(fields)
-        except (ValidationError, ReadOnlyMeeting) as problem:
-            error.update(str(problem) if isinstance(problem, ValidationError) else t("read-only"))
+        except ReadOnlyMeeting:
+            error.update(t("read-only"))
+            return
+        except (ValidationError, StoreError) as problem:  # what was typed stays, to try again
+            error.update(Text(str(problem)))
             return
         self.dismiss(True)
 
@@ -201,7 +205,7 @@ class PeopleDialog(FormDialog[bool]):
             if self.welcome is not None and self.query_one("#welcome", Checkbox).value:
                 self.welcome()
         except (ValidationError, StoreError) as problem:
-            error.update(str(problem))
+            error.update(Text(str(problem)))
             return
         except ReadOnlyMeeting:
             error.update(t("read-only"))

@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 
 from coprod_tui.i18n import t
 from coprod_tui.model import Participant, SessionPlan, ValidationError
+from coprod_tui.tui.store_errors import ShowsStoreErrors
 
 DIALOG_CSS = """
 {name} {{ align: center middle; }}
@@ -33,9 +34,9 @@ DIALOG_CSS = """
 T = TypeVar("T")
 
 
-class FormDialog(ModalScreen[T]):
+class FormDialog(ShowsStoreErrors, ModalScreen[T]):
     """A dialog that asks for something. Escape, or its Cancel button (``#cancel``), closes it
-    with ``CANCELLED``."""
+    with ``CANCELLED``. A StoreError its handlers let through is a message; it stays open."""
 
     BINDINGS = [Binding("escape", "cancel", t("Cancel"))]
     CANCELLED: ClassVar[Any] = None

@@ -59,6 +59,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("csv", "md"), default="md", help="default: md")
     export.add_argument("--output", "-o", metavar="FILE", help="write here (default: stdout)")
 
+    readiness = commands.add_parser("readiness", help="a project's readiness checks, for sharing")
+    readiness_commands = readiness.add_subparsers(dest="readiness_command", required=True)
+    export = readiness_commands.add_parser(
+        "export", help="every readiness check of a project as md or CSV"
+    )
+    export.add_argument("--project", required=True, metavar="NAME", help="the project's name")
+    export.add_argument("--format", choices=("md", "csv"), default="md", help="default: md")
+    export.add_argument("--output", "-o", metavar="FILE", help="write here (default: stdout)")
+
     join = commands.add_parser("join", help="let phones hand in cards: a page on this network")
     join.add_argument("--port", type=int, default=8765, help="port (default 8765; 0: any free)")
     join.add_argument(
@@ -113,6 +122,10 @@ def main(argv: list[str] | None = None) -> int:
             from coprod_tui.cli import actions as actions_export
 
             return actions_export.run(home, args)
+        if args.command == "readiness":
+            from coprod_tui.cli import readiness as readiness_export
+
+            return readiness_export.run(home, args)
         if args.command == "rebuild":
             from coprod_tui.cli import minutes as minutes_cli
 

@@ -90,6 +90,8 @@ def add_past_meeting(
     )
     for person, rung in zip(people, data.get("placements", []), strict=False):
         meeting.place(rung, person.name)
+    for question, value in data.get("readiness", {}).items():
+        meeting.answer_question(question, value)
     for action in data.get("actions", []):
         added = meeting.add_action(
             action["element"],

@@ -205,6 +205,7 @@ def meeting_summary(session: Session, minutes: str | None = None) -> dict[str, A
         "ladder_median": median,
         "ladder_medians": session.ladder_medians(),
         "receiver": session.receiver,
+        "readiness": session.readiness is not None,  # lets a later check find this one
         "started_at": session.started_at.isoformat() if session.started_at else None,
         "minutes": minutes,
     }
@@ -296,6 +297,25 @@ class HomeStore:
         self._meetings[session.id] = MeetingDB(self.paths.meeting(session.id))
         self._meetings[session.id].save(session)
         self.save_summary(session)
+
+    def add_meetings(self, meetings: list[tuple[Session, str | None]]) -> None:
+        """Meetings from their minutes (a pull, a rebuild): each database written in one go
+        and the index rows in one write, so bringing in many costs little more than one."""
+        for session, _ in meetings:
+            stale = self._meetings.pop(session.id, None)
+            if stale is not None:
+                stale.db.close()
+            AtomicJSONStorage(self.paths.meeting(session.id)).write(
+                {"_meta": {"1": {"schema": SCHEMA_VERSION}}, "session": {"1": session.to_dict()}}
+            )
+        table = self.index.table("meetings")
+        known = {row["id"] for row in table.all()}
+        fresh = [meeting_summary(s, name) for s, name in meetings if s.id not in known]
+        if fresh:
+            table.insert_multiple(fresh)
+        for session, name in meetings:
+            if session.id in known:
+                self.save_summary(session, minutes=name)
 
     def load_meeting(self, meeting_id: str) -> Session:
         return self.meeting_db(meeting_id).load()

@@ -46,6 +46,9 @@ NL = {
     "down from {first} to {last}": "omlaag van {first} naar {last}",
     "the same at {last}": "gelijk gebleven op {last}",
     "Looking back": "Terugblik",
+    "From the first check ({first}) to the last ({last}):": (
+        "Van de eerste check ({first}) tot de laatste ({last}):"
+    ),
     "Still open": "Loopt nog",
     "Dropped": "Vervallen",
     "Circle of support: then and now": "Cirkel van ondersteuning: toen en nu",

@@ -20,8 +20,8 @@ from coprod_tui.model.circle import Circle, CircleMember, CircleMove
 from coprod_tui.store.atomic_storage import AtomicJSONStorage
 from coprod_tui.store.db import SCHEMA_VERSION, HomeStore, MeetingDB
 from coprod_tui.store.files import StoreError, disk_errors, fsync_dir
-from coprod_tui.store.minutes import Minutes
-from coprod_tui.store.minutes_library import MinutesLibrary, read_checked
+from coprod_tui.store.minutes import Minutes, read_minutes
+from coprod_tui.store.minutes_library import MinutesLibrary
 from coprod_tui.store.project_db import open_project, project_path
 
 
@@ -95,7 +95,7 @@ def _read_all_minutes(library: MinutesLibrary, report: RebuildReport) -> dict[st
     chosen: dict[str, Minutes] = {}
     for path in sorted(library.files()):
         try:
-            minutes = read_checked(path)
+            minutes = read_minutes(path)
         except (StoreError, OSError) as error:
             report.skipped.append(str(error).replace(str(path), path.name))
             continue
@@ -270,7 +270,7 @@ def bring_in_closed_minutes(store: HomeStore, clock: Callable[[], datetime] = no
     for name in chosen.values():
         path = library.path(name)
         try:
-            minutes = read.get(name) or read_checked(path)
+            minutes = read.get(name) or read_minutes(path)
         except (StoreError, OSError) as error:
             report.skipped.append(str(error).replace(str(path), name))
             continue

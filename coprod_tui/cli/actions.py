@@ -40,7 +40,7 @@ def run(home: Path, args: argparse.Namespace) -> int:
     for problem in problems:
         print(f"coprod: {t('skipped a meeting')}: {problem}", file=sys.stderr)
     if args.output:
-        atomic_write(Path(args.output), text.encode("utf-8"), mode=0o644)
+        atomic_write(Path(args.output), text.encode("utf-8"))  # private, as the home
     else:
         sys.stdout.write(text)
     return 0

@@ -1,8 +1,8 @@
 """The action plan's costs: adding, reviewing a carried action, exporting, redrawing the table.
 
 - add: meeting.add_action() in a meeting that already holds N actions (one fsync'ed write)
-- review: meeting.review_carried() — this meeting's write + the earlier meeting's write and
-  its minutes written again (the one change a closed meeting accepts)
+- review: meeting.review_carried() — this meeting's write only (the earlier meeting and its
+  minutes are never changed, so shared minutes cannot conflict)
 - export: `coprod actions export` in-process, for a project with M meetings of N actions,
   and as a fresh process (Python start-up and imports included)
 - redraw: ActionsScreen.redraw() with N actions at 100×30 (table rows rebuilt)
@@ -98,7 +98,7 @@ def bench_service(runs: int, actions: int, meetings: int) -> None:
             current.review_carried(action.id, "open", f"note {n}")
             reviews.append(time.perf_counter() - start)
         print(f"add an action ({len(current.session.actions)} in the meeting):  {ms(adds)}")
-        print(f"review a carried action (2 meetings + minutes):   {ms(reviews)}")
+        print(f"review a carried action (this meeting only):     {ms(reviews)}")
         rows = actions_export.project_actions(store, project)
         exports = {}
         for fmt in ("csv", "md"):

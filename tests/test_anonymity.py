@@ -74,3 +74,37 @@ async def test_an_anonymous_card_leaves_no_author_anywhere(store, clock, make_ap
         assert MARKER.lower().encode() not in content.lower(), path
     assert not list((home / "inbox" / "new").iterdir())
     assert not list((home / "inbox" / "bad").iterdir())
+
+
+async def test_an_anonymous_readiness_answer_names_no_one(store, clock, make_app):
+    """Three participants answer a question for themselves, one of them anonymously: the
+    meeting, its minutes and their text say who the others are, never who that one is."""
+    home = store.paths.root
+    meeting = make_meeting(store, clock, people=["Fatima", "Jan", MARKER])
+    app = make_app(meeting_id=meeting.session.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("7", "m")
+        for digit in ("1", "2"):  # Fatima, then Jan: each the first without an answer
+            await pilot.press("enter")
+            await pilot.pause()
+            await pilot.press("enter")
+            await pilot.pause()
+            await pilot.press(digit, "enter")
+            await pilot.pause()
+        await pilot.press("question_mark")  # the third answers anonymously
+        await pilot.pause()
+        await pilot.press("3", *"not the kitchen", "enter")
+        await pilot.pause()
+        await pilot.press("escape")
+        app.meeting.start()
+        minutes = app.meeting.close()
+
+    check = read_minutes(minutes).session.readiness
+    anonymous = next(a for a in check.answers if a.note == "not the kitchen")
+    assert anonymous.participant is None and anonymous.value == "not_yet"
+    assert sorted(a.participant or "" for a in check.answers) == ["", "Fatima", "Jan"]
+    text = minutes_text(read_minutes(minutes))
+    assert "anonymous: not yet — not the kitchen" in text
+    assert text.count(MARKER) == 1, "only in the list of participants"
+    for path in every_file(home):
+        assert path.read_bytes().count(MARKER.encode()) <= 1, path  # the participant list

@@ -27,3 +27,19 @@ def test_a_closed_demo_meeting_is_followed_by_a_new_one(store):
     second = ensure_demo(store)
     assert second != first and ensure_demo(store) == second
     assert store.summary(second)["status"] == "planned"
+
+
+def test_the_demo_has_a_circle_that_moved_two_profiles_and_diary_pages(store):
+    from coprod_tui.store.minutes import read_minutes
+
+    meeting = Workspace(store).open_meeting(ensure_demo(store))
+    people = meeting.people
+    circle = people.circle()
+    assert len(circle.members) == 10
+    assert [m.name for m in circle.moved_inward()] == ["Jan", "Priya"]
+    assert circle.member("neighbours' club").warning, "the demo shows the warning too"
+    assert [p.name for p in people.profiles()] == ["Fatima", "Jan"]
+    assert [page.author for page in people.diary()] == ["Els", None]
+    then, later = sorted(store.paths.minutes.glob("*.yaml"))
+    rings = [{e.name: e.ring for e in read_minutes(path).session.circle} for path in (then, later)]
+    assert rings[0]["Jan"] == "participants" and rings[1]["Jan"] == "co_producers"

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from coprod_tui.i18n import t
 from coprod_tui.meeting.action_plan import export
+from coprod_tui.model import Project
 from coprod_tui.store.db import HomePaths, HomeStore
 from coprod_tui.store.files import atomic_write
+
+# What a project export makes: its text, and the problems met (meetings that could not be read).
+MakeExport = Callable[[HomeStore, Project], tuple[str, list[str]]]
 
 
 def today() -> date:
@@ -19,6 +24,14 @@ def today() -> date:
 
 
 def run(home: Path, args: argparse.Namespace) -> int:
+    return export_project(
+        home, args, lambda store, project: export(store, project, args.format, today())
+    )
+
+
+def export_project(home: Path, args: argparse.Namespace, make: MakeExport) -> int:
+    """Read the home (the app may be running), find ``args.project``, write what ``make`` makes
+    to ``args.output`` or standard output."""
     paths = HomePaths(home)
     if not paths.index.is_file():
         print(f"coprod: {t('no coprod data in {home}', home=home)}", file=sys.stderr)
@@ -34,7 +47,7 @@ def run(home: Path, args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 2
-        text, problems = export(store, project, args.format, today())
+        text, problems = make(store, project)
     finally:
         store.close()
     for problem in problems:

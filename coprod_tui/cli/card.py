@@ -17,6 +17,7 @@ from coprod_tui.i18n import t
 from coprod_tui.model.card import MAX_CARD_CHARS, MAX_RAW_CARD_CHARS
 from coprod_tui.store import inbox
 from coprod_tui.store.db import HomePaths
+from coprod_tui.store.files import DiskError, disk_errors
 
 MAX_STDIN_BYTES = 4 * MAX_RAW_CARD_CHARS  # up to 4 bytes per character in UTF-8
 
@@ -50,7 +51,9 @@ def hand_in_card(home: Path, args: argparse.Namespace) -> int:
             text = text_from_stream(sys.stdin.buffer)
         else:
             text = text_from_argument(args.text)
-        if not paths.inbox.is_dir():
+        with disk_errors(paths.inbox):
+            missing = not paths.inbox.is_dir()
+        if missing:
             paths.create()
             inbox.create_spool(paths.inbox)
         card = inbox.submit_card(
@@ -62,8 +65,8 @@ def hand_in_card(home: Path, args: argparse.Namespace) -> int:
     except inbox.CardRejected as error:
         print(f"coprod: {t('card not handed in')}: {error}", file=sys.stderr)
         return 2
-    except OSError as error:
-        reason = error.strerror or str(error)
+    except DiskError as error:
+        reason = f"{error.reason}; {error.advice}"
         print(f"coprod: {t('card not handed in')}: {reason} ({paths.inbox})", file=sys.stderr)
         return 1
     who = card.author or t("anonymous")

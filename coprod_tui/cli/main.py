@@ -62,6 +62,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("csv", "md"), default="md", help="default: md")
     export.add_argument("--output", "-o", metavar="FILE", help="write here (default: stdout)")
 
+    readiness = commands.add_parser("readiness", help="a project's readiness checks, for sharing")
+    readiness_commands = readiness.add_subparsers(dest="readiness_command", required=True)
+    export = readiness_commands.add_parser(
+        "export", help="every readiness check of a project as md or CSV"
+    )
+    export.add_argument("--project", required=True, metavar="NAME", help="the project's name")
+    export.add_argument("--format", choices=("md", "csv"), default="md", help="default: md")
+    export.add_argument("--output", "-o", metavar="FILE", help="write here (default: stdout)")
+
     join = commands.add_parser("join", help="let phones hand in cards: a page on this network")
     join.add_argument("--port", type=int, default=8765, help="port (default 8765; 0: any free)")
     join.add_argument(
@@ -90,6 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     auto.add_argument("state", choices=("on", "off"))
 
+    from coprod_tui.cli.people import add_commands as add_people_commands
+
+    add_people_commands(commands)
     commands.add_parser("demo", help="open the app on a demo meeting (created if needed)")
     init = commands.add_parser("init", help="create the data folder")
     init.add_argument("--group", help="let this Unix group hand in cards (shared inbox)")
@@ -113,6 +125,10 @@ def main(argv: list[str] | None = None) -> int:
             from coprod_tui.cli import actions as actions_export
 
             return actions_export.run(home, args)
+        if args.command == "readiness":
+            from coprod_tui.cli import readiness as readiness_export
+
+            return readiness_export.run(home, args)
         if args.command == "rebuild":
             from coprod_tui.cli import minutes as minutes_cli
 
@@ -125,6 +141,10 @@ def main(argv: list[str] | None = None) -> int:
             from coprod_tui.cli import share as share_cli
 
             return share_cli.run(home, args)
+        if args.command in ("diary", "profile"):
+            from coprod_tui.cli import people as people_cli
+
+            return people_cli.run(home, args)
         if args.command == "init":
             return init_home(home, args.group)
         return open_app(home, demo=args.command == "demo", meeting_id=args.meeting, lang=args.lang)

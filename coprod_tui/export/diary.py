@@ -80,7 +80,8 @@ def _ladder_trend(diary: ProjectDiary) -> list[str]:
         for session, median in placed
     ]
     header = [t("Date"), t("Meeting"), t("median"), t("Rung")]
-    out = [f"## {t('The ladder over time')} ({model.label})", "", *_table(header, rows, "llrl")]
+    out = [f"## {t('The ladder over time')}", "", f"*{model.label}*", ""]
+    out += _table(header, rows, "llrl")
     first, last = placed[0][1], placed[-1][1]
     if len(placed) > 1:
         if last > first:

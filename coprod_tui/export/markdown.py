@@ -14,12 +14,23 @@ import re
 
 from coprod_tui.export.circle import person
 from coprod_tui.export.ladder import median_text, reflection_answers, reflection_heading
+from coprod_tui.export.readiness import (
+    MARKS,
+    answer_label,
+    answered_text,
+    answerer,
+    legend,
+    level_text,
+    principle_label,
+    spread_text,
+)
 from coprod_tui.export.text import agenda_times, clock_time
 from coprod_tui.i18n import t
-from coprod_tui.model import Reflection, Session
+from coprod_tui.model import Action, ReadinessAnswer, ReadinessCheck, Reflection, Session
 from coprod_tui.model.circle import RINGS, CircleEntry, entries_in
 from coprod_tui.model.ladder import median_rungs
 from coprod_tui.model.minutes import Minutes
+from coprod_tui.model.readiness import linked_actions, principle_scores, settled, spread
 from coprod_tui.model.toolkit import ACTION_STATUSES, CARD_STATES, LADDER_MODELS, TOOLS, key_element
 
 _ESCAPES = str.maketrans(
@@ -83,6 +94,8 @@ def minutes_markdown(minutes: Minutes) -> str:
     out += _cards(session)
     out += _gratitude(session)
     out += _ladder(session)
+    if session.readiness is not None:
+        out += readiness_markdown(session.readiness, session.actions, "##")
     out += _actions(session)
     out += circle_markdown(session.circle)
     if session.notes:
@@ -226,3 +239,38 @@ def _actions(session: Session) -> list[str]:
         what = escape_line(action.what)
         out.append(f"- {t('Review of')} “{what}”: {escape_text(review, '  ')}")
     return out + ([""] if reviews else [])
+
+
+def readiness_markdown(check: ReadinessCheck, actions: list[Action], heading: str) -> list[str]:
+    """A readiness check: a table of the principles, then each question with its answers."""
+    rows = [
+        [principle_label(score.principle), level_text(score), answered_text(score)]
+        for score in principle_scores(check)
+    ]
+    header = [t("Key element"), t("Where we stand"), t("Answered")]
+    out = [f"{heading} {t('Readiness check')}", "", *_table(header, rows), legend(), ""]
+    for score in principle_scores(check):
+        out += [f"{heading}# {principle_label(score.principle)}", ""]
+        for question in check.questions(score.principle):
+            mark = MARKS.get(settled(check, question.key) or "", "·")
+            own = f" *({t('our own question')})*" if question.own else ""
+            out.append(f"- {mark} **{escape_line(question.text)}**{own}")
+            agreed = check.group_answer(question.key)
+            if agreed is not None:
+                out.append(f"  - {_answer_md(agreed)}")
+            individual = check.individual_answers(question.key)
+            if individual:
+                each = spread_text(spread(individual))
+                out.append(f"  - {t('each person: {spread}', spread=escape_line(each))}")
+                out += [f"    - {_answer_md(answer, '      ')}" for answer in individual]
+            for action in linked_actions(actions, question.key):
+                status = ACTION_STATUSES[action.status]
+                out.append(f"  - → {t('action')}: {escape_line(action.what)} ({status})")
+        out.append("")
+    return out
+
+
+def _answer_md(answer: ReadinessAnswer, indent: str = "    ") -> str:
+    who = escape_line(answerer(answer))
+    line = f"{who}: **{answer_label(answer.value)}**"
+    return f"{line} — {escape_text(answer.note, indent)}" if answer.note else line

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from coprod_tui.export.circle import circle_text_lines
 from coprod_tui.export.ladder import ladder_minutes_lines
+from coprod_tui.export.readiness import readiness_lines
 from coprod_tui.i18n import t
 from coprod_tui.model import AgendaItem
 from coprod_tui.model.minutes import Minutes
@@ -67,6 +68,7 @@ def minutes_text(minutes: Minutes) -> str:
         for postcard in session.postcards:
             lines.append(f"  - {postcard.participant}: {postcard.text}")
     lines += ladder_minutes_lines(session)
+    lines += readiness_lines(session)
     if session.actions:
         lines += ["", t("Action plan")]
         for action in session.actions:

@@ -112,7 +112,6 @@ NL = {
         "{name}: te groot voor notulen ({size} MB; hoogstens {limit} MB)"
     ),
     "{name!r} is not a file in the minutes folder": "{name!r} is geen bestand in de notulenmap",
-    "{path}: cannot be written ({problem})": "{path}: kan niet worden geschreven ({problem})",
     "{path}: cannot be read ({problem})": "{path}: kan niet worden gelezen ({problem})",
     "… more than {count} results; search for more words": (
         "… meer dan {count} resultaten; zoek op meer woorden"

@@ -33,6 +33,7 @@ from coprod_tui.join import page
 from coprod_tui.join.address import default_host, page_url
 from coprod_tui.join.code import code_matches, new_code
 from coprod_tui.join.limits import MISSES, REQUESTS, RateLimit, RateLimiter
+from coprod_tui.meeting import StoreError
 from coprod_tui.meeting.hand_in import CardRejected, submit_card
 from coprod_tui.model.card import MAX_CARD_CHARS, MAX_NAME_CHARS
 from coprod_tui.model.common import clean_line, clean_text
@@ -204,7 +205,7 @@ class JoinHandler(BaseHTTPRequestHandler):
             )
             self._send(HTTPStatus.BAD_REQUEST, body)
             return
-        except OSError:
+        except (StoreError, OSError):
             self._message(
                 HTTPStatus.SERVICE_UNAVAILABLE,
                 "The card could not be stored",

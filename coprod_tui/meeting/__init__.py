@@ -5,7 +5,7 @@ them, ``workspace.Workspace`` holds what spans meetings (projects, plans, the ca
 Screens call these and never touch the store.
 """
 
-from coprod_tui.meeting.core import TOPICS, ReadOnlyMeeting
+from coprod_tui.meeting.core import TOPICS, ChangeNotSaved, ReadOnlyMeeting
 from coprod_tui.meeting.service import Meeting
 from coprod_tui.meeting.workspace import CollectResult, Workspace
 from coprod_tui.store.files import StoreError
@@ -13,6 +13,7 @@ from coprod_tui.store.platform import FolderWatcher as InboxWatcher
 
 __all__ = [
     "TOPICS",
+    "ChangeNotSaved",
     "CollectResult",
     "InboxWatcher",
     "Meeting",

@@ -43,7 +43,10 @@ class ActionOps(MeetingCore):
         who: str = "",
         by_when: date | None = None,
         how_known: str = "",
+        *,
+        readiness_question: str | None = None,
     ) -> Action:
+        """A new action; ``readiness_question`` links it to the readiness check's gap it answers."""
         self._check_writable()
         check_lengths(what, who, how_known)
         action = Action(
@@ -53,6 +56,7 @@ class ActionOps(MeetingCore):
             by_when=by_when,
             how_known=how_known,
             origin_session=self.session.id,
+            readiness_question=readiness_question,
         )
         self.session.actions.append(action)
         self._changed("actions")

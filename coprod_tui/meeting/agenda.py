@@ -148,8 +148,7 @@ class AgendaOps(MeetingCore):
         self.session.status = "closed"
         self.session.closed_at = at
         self.record_circle()
-        self._changed("meeting", "agenda")
-        return self.write_minutes()
+        return self._minutes_then_change("meeting", "agenda")
 
     # --- the agenda ------------------------------------------------------------------------
     def add_item(

@@ -2,23 +2,42 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import dataclasses
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 
+from coprod_tui.i18n import t
 from coprod_tui.model import Project, Session, now
 from coprod_tui.store.db import HomeStore
-from coprod_tui.store.minutes import write_minutes
+from coprod_tui.store.files import DiskError, StoreError
+from coprod_tui.store.minutes import minutes_path, write_minutes
 from coprod_tui.store.project_db import read_project
 
 Listener = Callable[[str], None]
 
 # Topics a change is announced under; screens refresh what they show for their topic.
-TOPICS = ("meeting", "agenda", "cards", "gratitude", "ladder", "actions")
+TOPICS = ("meeting", "agenda", "cards", "gratitude", "ladder", "actions", "readiness")
 
 
 class ReadOnlyMeeting(Exception):
     """A closed meeting is kept as it was; it can be read, not changed."""
+
+
+class ChangeNotSaved(StoreError):
+    """A change could not be saved, so it was undone: the meeting is as it is on disk."""
+
+    def __init__(self, cause: StoreError) -> None:
+        self.cause = cause
+        if isinstance(cause, DiskError):
+            message = t(
+                "{reason}: nothing was changed; {advice}", reason=cause.reason, advice=cause.advice
+            )
+            message += "\n" + t("(file: {file})", file=cause.path)
+        else:
+            message = t("nothing was changed: {problem}", problem=cause)
+        super().__init__(message)
 
 
 class MeetingCore:
@@ -34,6 +53,7 @@ class MeetingCore:
         self.project = project
         self.clock = clock
         self._listeners: list[Listener] = []
+        self._summary_stale = False
 
     # --- observers -----------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
@@ -43,12 +63,39 @@ class MeetingCore:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
-    def _changed(self, *topics: str) -> None:
-        """Store the session (durably) and then tell the listeners what changed."""
-        self.store.save_meeting(self.session)
+    def _publish(self, topics: Iterable[str]) -> None:
         for topic in topics:
             for listener in list(self._listeners):
                 listener(topic)
+
+    def _changed(self, *topics: str) -> None:
+        """Store the session (durably) and only then tell the listeners what changed.
+
+        If the save fails, the change is undone: the session in memory is put back to what is
+        on disk, the listeners are told (so what they show is true again), and ChangeNotSaved
+        says why.
+        """
+        try:
+            self.store.save_meeting(self.session)
+        except StoreError as error:
+            self._undo(topics)
+            raise ChangeNotSaved(error) from error
+        self._publish(topics)
+
+    def _undo(self, topics: Iterable[str]) -> None:
+        """Make the session (and project) in memory what is on disk again."""
+        try:
+            on_disk = self.store.load_meeting(self.session.id)
+        except StoreError:
+            return  # nothing readable to go back to: what is in memory is the best there is
+        for field in dataclasses.fields(Session):  # in place: screens keep their reference
+            setattr(self.session, field.name, getattr(on_disk, field.name))
+        with contextlib.suppress(StoreError):
+            project = self.store.project(self.project.id)
+            if project is not None:
+                for field in dataclasses.fields(Project):
+                    setattr(self.project, field.name, getattr(project, field.name))
+        self._publish(topics)
 
     def _check_writable(self) -> None:
         if self.session.closed:
@@ -78,8 +125,42 @@ class MeetingCore:
         if not self.session.closed:
             self.record_circle()
         path = write_minutes(self.store.paths.minutes, self.session, self.project)
-        self.store.save_summary(self.session, minutes=path.name)
+        self.save_summary(minutes=path.name)
         return path
 
-    def save_summary(self) -> None:
-        self.store.save_summary(self.session)
+    def _minutes_then_change(self, *topics: str) -> Path:
+        """Write the minutes of the session as it is in memory, then save the session.
+
+        Used to close: the minutes exist before the meeting is stored as closed. If the
+        meeting cannot be saved, a minutes file that this made is removed again.
+        """
+        folder = self.store.paths.minutes
+        existed = minutes_path(folder, self.session).exists()
+        try:
+            path = write_minutes(folder, self.session, self.project)
+        except StoreError as error:
+            self._undo(topics)
+            raise ChangeNotSaved(error) from error
+        try:
+            self._changed(*topics)
+        except ChangeNotSaved:
+            if not existed:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+            raise
+        self.save_summary(minutes=path.name)
+        return path
+
+    @property
+    def summary_stale(self) -> bool:
+        """The index row of this meeting could not be brought up to date yet."""
+        return self._summary_stale
+
+    def save_summary(self, minutes: str | None = None) -> None:
+        """Bring the meeting's row in the index up to date (its own file is already saved)."""
+        try:
+            self.store.save_summary(self.session, minutes=minutes)
+        except StoreError:
+            self._summary_stale = True
+            raise
+        self._summary_stale = False

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from coprod_tui.i18n import t
-from coprod_tui.meeting.core import MeetingCore
+from coprod_tui.meeting.core import ChangeNotSaved, MeetingCore
 from coprod_tui.model import LadderPlacement, Reflection, ValidationError, valid_name
 from coprod_tui.model.ladder import TrendPoint, check_rung, trend_points
 from coprod_tui.model.toolkit import LADDER_MODELS, LadderModel
+from coprod_tui.store.files import StoreError
 
 
 class LadderOps(MeetingCore):
@@ -62,10 +65,22 @@ class LadderOps(MeetingCore):
         self._check_writable()
         if key not in LADDER_MODELS:
             raise ValidationError(t("unknown ladder model {key!r}", key=key))
+        old = self.session.ladder_model
         self.session.ladder_model = key
         self.project.ladder_model = key
-        self.store.save_project(self.project)
-        self._changed("ladder")
+        try:
+            self.store.save_project(self.project)
+        except StoreError as error:
+            self._undo(["ladder"])
+            raise ChangeNotSaved(error) from error
+        try:
+            self._changed("ladder")
+        except ChangeNotSaved:
+            self.project.ladder_model = old  # the project back as its meeting is, if it can
+            with contextlib.suppress(StoreError):
+                self.store.save_project(self.project)
+            self._undo([])
+            raise
         self.save_summary()  # the index is written anyway; the row says which model it uses
         return self.ladder
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from coprod_tui.export.markdown import minutes_markdown
-from coprod_tui.i18n import t
 from coprod_tui.model.minutes import Minutes
 from coprod_tui.store.db import HomePaths
-from coprod_tui.store.files import FILE_MODE, StoreError, atomic_write, make_private_dir
+from coprod_tui.store.files import FILE_MODE, atomic_write, make_private_dir
 from coprod_tui.store.minutes import read_minutes
 from coprod_tui.store.minutes_library import (
     MinutesEntry,
@@ -67,10 +66,5 @@ class MinutesArchive:
         if out is None:
             make_private_dir(self.exports)
             out = self.exports / f"{source.stem}.md"
-        try:
-            atomic_write(out, text.encode("utf-8"), mode=FILE_MODE)
-        except OSError as error:
-            raise StoreError(
-                t("{path}: cannot be written ({problem})", path=out, problem=error.strerror)
-            ) from None
+        atomic_write(out, text.encode("utf-8"), mode=FILE_MODE)
         return out

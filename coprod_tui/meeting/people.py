@@ -174,14 +174,21 @@ class ProjectPeople:
                     removed.append(path)
         return removed
 
-    def export_profile(self, name: str, out: Path | None = None) -> Path:
-        """The profile as Markdown for the person, in ``exports/profiles/`` unless ``out``."""
-        from coprod_tui.export.profile import profile_markdown
-
+    def _existing_profile(self, name: str) -> Profile:
         profile = self.profile(name)
         if profile is None:
             raise ValidationError(t("{name} has no profile in this project.", name=name))
-        text = profile_markdown(profile, self.project)
+        return profile
+
+    def profile_markdown(self, name: str) -> str:
+        from coprod_tui.export.profile import profile_markdown
+
+        return profile_markdown(self._existing_profile(name), self.project)
+
+    def export_profile(self, name: str, out: Path | None = None) -> Path:
+        """The profile as Markdown for the person, in ``exports/profiles/`` unless ``out``."""
+        profile = self._existing_profile(name)
+        text = self.profile_markdown(name)
         if out is None:
             folder = make_private_dir(self.exports / "profiles")
             out = folder / f"{slug(profile.name)}-{profile.id[:12]}.md"
@@ -234,11 +241,14 @@ class ProjectPeople:
             problems=problems,
         )
 
-    def write_project_diary(self, out: Path | None = None) -> Path:
-        """The project diary as Markdown, in ``exports/`` unless ``out``."""
+    def project_diary_markdown(self) -> str:
         from coprod_tui.export.diary import project_diary_markdown
 
-        text = project_diary_markdown(self.project_diary())
+        return project_diary_markdown(self.project_diary())
+
+    def write_project_diary(self, out: Path | None = None) -> Path:
+        """The project diary as Markdown, in ``exports/`` unless ``out``."""
+        text = self.project_diary_markdown()
         if out is None:
             folder = make_private_dir(self.exports)
             out = folder / f"{slug(self.project.name)}-{t('project-diary')}.md"
@@ -247,12 +257,7 @@ class ProjectPeople:
 
 
 def _write_text(path: Path, text: str) -> None:
-    try:
-        atomic_write(path, text.encode("utf-8"))
-    except OSError as error:
-        raise StoreError(
-            t("{path}: cannot be written ({problem})", path=path, problem=error.strerror)
-        ) from None
+    atomic_write(path, text.encode("utf-8"))  # a full disk: a DiskError that says so
 
 
 class PeopleOps(MeetingCore):
@@ -287,6 +292,15 @@ class PeopleOps(MeetingCore):
         circle = self.people.circle()
         members = [m for m in (circle.by_id(i) for i in member_ids) if m is not None]
         return self.add_participants([Participant(m.name, m.role) for m in members])
+
+    def welcome_to_circle(self, ring: str = "participants") -> list[str]:
+        """Every participant not yet in the project's circle joins it (in ``ring``)."""
+        people = self.people
+        circle = people.circle()
+        newcomers = [p for p in self.session.participants if circle.member(p.name) is None]
+        for person in newcomers:
+            people.add_to_circle(person.name, ring, person.role)
+        return [person.name for person in newcomers]
 
     def add_newcomer(self, name: str, ring: str, role: str = "") -> Participant | None:
         """Someone new: into the project's circle and into this meeting."""

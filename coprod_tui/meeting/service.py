@@ -6,7 +6,8 @@ from coprod_tui.meeting.cards import CardOps
 from coprod_tui.meeting.gratitude import GratitudeOps
 from coprod_tui.meeting.ladder import LadderOps
 from coprod_tui.meeting.people import PeopleOps
+from coprod_tui.meeting.readiness import ReadinessOps
 
 
-class Meeting(AgendaOps, CardOps, GratitudeOps, ActionOps, LadderOps, PeopleOps):
+class Meeting(AgendaOps, CardOps, GratitudeOps, ReadinessOps, ActionOps, LadderOps, PeopleOps):
     """One open meeting of a project."""

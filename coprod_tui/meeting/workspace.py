@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import functools
 import shlex
@@ -26,6 +27,7 @@ from coprod_tui.model import (
 from coprod_tui.model.gratitude_round import RoundSettings
 from coprod_tui.store import inbox
 from coprod_tui.store.db import HomeStore, resolve_home
+from coprod_tui.store.files import StoreError
 from coprod_tui.store.plans import available_plans, themes_dir
 from coprod_tui.store.platform import FolderWatcher, watch_folder
 from coprod_tui.store.theme_files import Check, Row, scan_theme_files, theme_cache
@@ -52,6 +54,7 @@ class Workspace:
     def __init__(self, store: HomeStore, clock: Callable[[], datetime] = now) -> None:
         self.store = store
         self.clock = clock
+        self._unmovable: set[str] = set()  # bad spool files reported once as not movable
 
     @functools.cached_property
     def minutes(self) -> MinutesArchive:
@@ -158,10 +161,13 @@ class Workspace:
         return meeting
 
     def _hand_over_waiting_cards(self, meeting: Meeting) -> None:
-        waiting = self.store.waiting_cards(meeting.project)
-        if waiting:
-            meeting.receive_cards(waiting)
-            self.store.remove_waiting_cards({card.id for card in waiting})
+        """Cards that waited for this project's next meeting move into it (when the disk allows;
+        else they wait for the next time the meeting is opened)."""
+        with contextlib.suppress(StoreError):
+            waiting = self.store.waiting_cards(meeting.project)
+            if waiting:
+                meeting.receive_cards(waiting)
+                self.store.remove_waiting_cards({card.id for card in waiting})
 
     # --- settings and themes -----------------------------------------------------------------
     def setting(self, key: str, default: Any = None) -> Any:
@@ -190,16 +196,17 @@ class Workspace:
     def collect_inbox(self, meeting: Meeting | None, limit: int = 500) -> CollectResult:
         """Store every card in ``inbox/new`` (in ``meeting`` or waiting), then delete its file.
 
-        A card is written to a database before its file is deleted, and stored by id, so a
-        crash in between leads to the card being seen again, never to it being lost or doubled.
+        A file is deleted only after a save that holds its card has succeeded, and cards are
+        stored by id: a crash or a full disk in between leads to the card being seen again,
+        never to it being lost or doubled. A failed save raises StoreError (files kept).
         """
         result = CollectResult()
         entries = inbox.read_new(self.store.paths.inbox, limit)
         if not entries:
             return result
         for entry in entries:
-            if entry.card is None and inbox.quarantine(self.store.paths.inbox, entry) is not None:
-                result.bad.append(clean_line(f"{entry.path.name}: {entry.problem}"))
+            if entry.card is None:
+                self._quarantine(entry, result)
         good = [entry for entry in entries if entry.card is not None]
         here: list[inbox.SpoolEntry] = []
         elsewhere: list[inbox.SpoolEntry] = []
@@ -215,11 +222,25 @@ class Workspace:
             (here if for_this_meeting else elsewhere).append(entry)
         if elsewhere:
             self.store.add_waiting_cards([(e.card, e.project) for e in elsewhere if e.card])
+            inbox.remove([entry.path for entry in elsewhere])
             result.waiting = len(elsewhere)
         if here and meeting is not None:
             result.received = meeting.receive_cards([e.card for e in here if e.card])
-        inbox.remove([entry.path for entry in good])
+            inbox.remove([entry.path for entry in here])
         return result
+
+    def _quarantine(self, entry: inbox.SpoolEntry, result: CollectResult) -> None:
+        """Move a file that is not a card to inbox/bad; if even that fails, say so once."""
+        problem = clean_line(f"{entry.path.name}: {entry.problem}")
+        try:
+            moved = inbox.quarantine(self.store.paths.inbox, entry)
+        except StoreError as error:
+            if entry.path.name not in self._unmovable:
+                self._unmovable.add(entry.path.name)
+                result.bad.append(f"{problem} ({clean_line(str(error))})")
+            return
+        if moved is not None:
+            result.bad.append(problem)
 
     def watch_inbox(self) -> FolderWatcher | None:
         """A watcher that wakes when a card lands in the inbox (None where unsupported)."""

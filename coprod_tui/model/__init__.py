@@ -7,6 +7,7 @@ from coprod_tui.model.common import ValidationError, clean_line, clean_text, new
 from coprod_tui.model.gratitude import GratitudeShare, Postcard
 from coprod_tui.model.ladder import LadderPlacement, Reflection, median_rung
 from coprod_tui.model.plan import PlanItem, SessionPlan
+from coprod_tui.model.readiness import OwnQuestion, ReadinessAnswer, ReadinessCheck
 from coprod_tui.model.session import Participant, Project, Session, next_receiver
 
 __all__ = [
@@ -15,10 +16,13 @@ __all__ = [
     "Card",
     "GratitudeShare",
     "LadderPlacement",
+    "OwnQuestion",
     "Participant",
     "PlanItem",
     "Postcard",
     "Project",
+    "ReadinessAnswer",
+    "ReadinessCheck",
     "Reflection",
     "Session",
     "SessionPlan",

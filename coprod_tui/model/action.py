@@ -29,6 +29,7 @@ class Action(PlainData):
     origin_session: str | None = None  # the meeting where it was agreed
     carried_from: str | None = None  # set when copied, still open, from an earlier meeting
     review: str = ""  # what a later meeting decided when reviewing it
+    readiness_question: str | None = None  # the readiness check's question (a gap) it answers
     id: str = field(default_factory=new_id)
 
     def __post_init__(self) -> None:

@@ -43,10 +43,7 @@ DIARY_PROMPTS = (
     ),
     (
         "good_to_be_part",
-        Label(
-            "It's good that I am part of this, because …",
-            "Het is goed dat ik hierbij hoor, omdat …",
-        ),
+        Label("It's good that I am part of this", "Het is goed dat ik hier deel van uitmaak"),
     ),
 )
 DIARY_FIELDS = tuple(key for key, _ in DIARY_PROMPTS)

@@ -21,6 +21,7 @@ from coprod_tui.model.common import (
 )
 from coprod_tui.model.gratitude import GratitudeShare, Postcard
 from coprod_tui.model.ladder import LadderPlacement, Reflection, median_rung
+from coprod_tui.model.readiness import ReadinessCheck
 from coprod_tui.model.toolkit import LADDER_MODELS
 
 SESSION_STATUSES = ("planned", "running", "closed")
@@ -78,6 +79,7 @@ class Session(PlainData):
     placements: list[LadderPlacement] = field(default_factory=list)
     reflections: list[Reflection] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
+    readiness: ReadinessCheck | None = None
     circle: list[CircleEntry] = field(default_factory=list)  # the circle of support as it stood
     notes: str = ""
     id: str = field(default_factory=new_id)

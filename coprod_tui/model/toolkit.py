@@ -190,6 +190,7 @@ TOOLS = {
     "ladder": Label("ladder reflection", "ladderreflectie"),
     "actions": Label("action plan", "actieplan"),
     "postcards": Label("gratitude postcards", "dankbaarheidskaarten"),
+    "readiness": Label("readiness check", "gereedheidscheck"),
 }
 
 CARD_STATES = {
@@ -204,4 +205,144 @@ ACTION_STATUSES = {
     "open": Label("open", "open"),
     "done": Label("done", "gedaan"),
     "dropped": Label("dropped", "vervallen"),
+}
+
+
+@dataclass(frozen=True)
+class ReadinessQuestion:
+    """One of the toolkit's readiness questions; ``key`` is ``<principle>.<number>``."""
+
+    key: str
+    principle: str
+    label: Label
+
+
+def _readiness(principle: str, *questions: tuple[str, str]) -> tuple[ReadinessQuestion, ...]:
+    return tuple(
+        ReadinessQuestion(f"{principle}.{number}", principle, Label(en, nl))
+        for number, (en, nl) in enumerate(questions, 1)
+    )
+
+
+# The readiness check's 19 questions (../shared/DOMAIN.md): the toolkit's meaning, our wording.
+READINESS_QUESTIONS = (
+    *_readiness(
+        "assets",
+        (
+            "Are the people with direct experience (and their families and carers), their "
+            "skills and aspirations central to this project and all our services?",
+            "Staan de mensen met directe ervaring (en hun families en mantelzorgers), hun "
+            "vaardigheden en wensen centraal in dit project en al onze diensten?",
+        ),
+        (
+            "Does all design and delivery of services seek to build and grow the strengths "
+            "of individuals and the community?",
+            "Proberen alle ontwerp en uitvoering van diensten de krachten van mensen en de "
+            "gemeenschap op te bouwen en te laten groeien?",
+        ),
+        ("Is progress on this tracked?", "Wordt de voortgang hierop gevolgd?"),
+    ),
+    *_readiness(
+        "capabilities",
+        (
+            "Is every contribution seen as vital to success, including those of the people "
+            "who use the service?",
+            "Wordt elke bijdrage gezien als onmisbaar voor het succes, ook die van de mensen "
+            "die de dienst gebruiken?",
+        ),
+        (
+            "Does the work the project needs match the skills and responsibilities of "
+            "everyone involved?",
+            "Past het werk dat het project vraagt bij de vaardigheden en "
+            "verantwoordelijkheden van iedereen die meedoet?",
+        ),
+        (
+            "Is personal development a shared expectation for everyone involved?",
+            "Is persoonlijke ontwikkeling een gedeelde verwachting voor iedereen die meedoet?",
+        ),
+    ),
+    *_readiness(
+        "mutuality",
+        (
+            "Does everyone know it is their project, not only the organisation's?",
+            "Weet iedereen dat het hún project is, niet alleen dat van de organisatie?",
+        ),
+        (
+            "Does everyone share an equal responsibility for it going well?",
+            "Draagt iedereen een gelijke verantwoordelijkheid voor het goed verlopen ervan?",
+        ),
+        (
+            "Is asking others for help, and giving it, openly seen as positive and expected "
+            "of everyone?",
+            "Wordt hulp vragen en hulp geven openlijk gezien als positief en van iedereen "
+            "verwacht?",
+        ),
+        (
+            "Are expectations of give and take discussed when people join?",
+            "Worden verwachtingen over geven en nemen besproken wanneer mensen gaan meedoen?",
+        ),
+        (
+            "Is a wide range of skills and experience valued?",
+            "Wordt een brede waaier aan vaardigheden en ervaringen gewaardeerd?",
+        ),
+    ),
+    *_readiness(
+        "networks",
+        (
+            "Does the project or organisation see supporting peer networks that pass on "
+            "knowledge and skills as core work?",
+            "Ziet het project of de organisatie het steunen van netwerken van gelijken, die "
+            "kennis en vaardigheden doorgeven, als kernwerk?",
+        ),
+        (
+            "Are staff and participants involved in local networks and activities beyond "
+            "the reach of the service or project?",
+            "Doen medewerkers en deelnemers mee in lokale netwerken en activiteiten, ook "
+            "buiten het bereik van de dienst of het project?",
+        ),
+        (
+            "Are networks outside the project seen as a core activity?",
+            "Worden netwerken buiten het project gezien als een kernactiviteit?",
+        ),
+    ),
+    *_readiness(
+        "blur_roles",
+        (
+            "Is everyone involved in starting, delivering, evaluating and leading the project "
+            "and its services?",
+            "Is iedereen betrokken bij het starten, uitvoeren, evalueren en leiden van het "
+            "project en de diensten?",
+        ),
+        (
+            "Do people work alongside professionals, their skills and views carrying equal weight?",
+            "Werken mensen naast professionals, en wegen hun vaardigheden en meningen even zwaar?",
+        ),
+        (
+            "Can people name rewards that are worth something to them (not only money)?",
+            "Kunnen mensen beloningen noemen die voor hen waardevol zijn (niet alleen geld)?",
+        ),
+    ),
+    *_readiness(
+        "catalysts",
+        (
+            "Interactions aim to support people to lead a good life: do staff focus on "
+            "linking people to networks and resources, removing obstacles where needed, and "
+            "building skills and confidence?",
+            "Contacten zijn erop gericht mensen te steunen een goed leven te leiden: richten "
+            "medewerkers zich op mensen verbinden met netwerken en middelen, obstakels "
+            "wegnemen waar nodig, en vaardigheden en zelfvertrouwen opbouwen?",
+        ),
+        (
+            "Are people actively supported to do more?",
+            "Worden mensen actief gesteund om meer te doen?",
+        ),
+    ),
+)
+
+# The readiness check's answer scale, best first; "don't know" is an answer, not a score.
+READINESS_SCALE = {
+    "yes": Label("yes", "ja"),
+    "partly": Label("partly", "deels"),
+    "not_yet": Label("not yet", "nog niet"),
+    "dont_know": Label("don't know", "weet niet"),
 }

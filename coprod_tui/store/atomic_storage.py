@@ -8,7 +8,7 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-from coprod_tui.store.files import StoreError, atomic_write
+from coprod_tui.store.files import DiskError, StoreError, atomic_write
 
 
 class CorruptDatabase(StoreError):
@@ -34,6 +34,8 @@ class AtomicJSONStorage(Storage):
             raw = self.path.read_bytes()
         except FileNotFoundError:
             return None
+        except OSError as error:
+            raise DiskError(self.path, error, reading=True) from error
         if not raw.strip():
             raise CorruptDatabase(self.path, "the file is empty")
         try:

@@ -14,6 +14,7 @@ Layout of a home folder (all private to its owner)::
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -27,7 +28,7 @@ from tinydb.table import Document
 from coprod_tui.model import Card, Project, Session, ValidationError, now
 from coprod_tui.store import platform
 from coprod_tui.store.atomic_storage import AtomicJSONStorage, CorruptDatabase
-from coprod_tui.store.files import StoreError, make_private_dir
+from coprod_tui.store.files import StoreError, disk_errors, make_private_dir
 
 SCHEMA_VERSION = 1
 APP_NAME = "coprod"
@@ -103,7 +104,8 @@ class HomeLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | platform.O_BINARY, 0o600)
+        with disk_errors(self.path):
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | platform.O_BINARY, 0o600)
         try:
             taken = platform.lock(fd)
         except BaseException:
@@ -118,15 +120,18 @@ class HomeLock:
                 f"since {holder.get('since', '?')}). Close it first, or use another --home."
             )
         info = {"pid": os.getpid(), "host": socket.gethostname(), "since": now().isoformat()}
-        os.ftruncate(fd, 0)
-        os.lseek(fd, 0, os.SEEK_SET)
-        os.write(fd, HOLDER_LEAD + json.dumps(info).encode())
-        os.fsync(fd)
         self._fd = fd
+        # Who holds the lock is shown to a second app; on a full disk the lock holds without it.
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, HOLDER_LEAD + json.dumps(info).encode())
+            os.fsync(fd)
 
     def release(self) -> None:
         if self._fd is not None:
-            os.ftruncate(self._fd, 0)
+            with contextlib.suppress(OSError):
+                os.ftruncate(self._fd, 0)
             platform.unlock(self._fd)
             os.close(self._fd)
             self._fd = None
@@ -200,6 +205,7 @@ def meeting_summary(session: Session, minutes: str | None = None) -> dict[str, A
         "ladder_median": median,
         "ladder_medians": session.ladder_medians(),
         "receiver": session.receiver,
+        "readiness": session.readiness is not None,  # lets a later check find this one
         "started_at": session.started_at.isoformat() if session.started_at else None,
         "minutes": minutes,
     }
@@ -292,6 +298,25 @@ class HomeStore:
         self._meetings[session.id].save(session)
         self.save_summary(session)
 
+    def add_meetings(self, meetings: list[tuple[Session, str | None]]) -> None:
+        """Meetings from their minutes (a pull, a rebuild): each database written in one go
+        and the index rows in one write, so bringing in many costs little more than one."""
+        for session, _ in meetings:
+            stale = self._meetings.pop(session.id, None)
+            if stale is not None:
+                stale.db.close()
+            AtomicJSONStorage(self.paths.meeting(session.id)).write(
+                {"_meta": {"1": {"schema": SCHEMA_VERSION}}, "session": {"1": session.to_dict()}}
+            )
+        table = self.index.table("meetings")
+        known = {row["id"] for row in table.all()}
+        fresh = [meeting_summary(s, name) for s, name in meetings if s.id not in known]
+        if fresh:
+            table.insert_multiple(fresh)
+        for session, name in meetings:
+            if session.id in known:
+                self.save_summary(session, minutes=name)
+
     def load_meeting(self, meeting_id: str) -> Session:
         return self.meeting_db(meeting_id).load()
 
@@ -311,7 +336,8 @@ class HomeStore:
         if db:
             db.db.close()
         self.index.table("meetings").remove(Query().id == meeting_id)
-        self.paths.meeting(meeting_id).unlink(missing_ok=True)
+        with disk_errors(self.paths.meeting(meeting_id)):
+            self.paths.meeting(meeting_id).unlink(missing_ok=True)
 
     # --- cards waiting for a project's next meeting --------------------------------------------
     def add_waiting_cards(self, cards: list[tuple[Card, str | None]]) -> None:

@@ -25,7 +25,7 @@ from coprod_tui.i18n import t
 from coprod_tui.model import Card, ValidationError
 from coprod_tui.model.common import clean_line, parse_datetime
 from coprod_tui.store import platform
-from coprod_tui.store.files import fsync_dir, make_private_dir
+from coprod_tui.store.files import DiskError, disk_errors, fsync_dir, make_private_dir
 from coprod_tui.store.yamlio import yaml_module
 
 SPOOL_SCHEMA = 1
@@ -88,7 +88,7 @@ def submit_card(
 ) -> Card:
     """Validate and drop one card; returns it only once it is safely in ``new/``.
 
-    Raises CardRejected with a clear reason (empty, too long, …) or OSError (e.g. disk full,
+    Raises CardRejected with a clear reason (empty, too long, …) or DiskError (e.g. disk full,
     in which case nothing is left behind in ``new/``).
     """
     try:
@@ -122,20 +122,21 @@ def submit_card(
     mode = 0o640 if _spool_is_shared(new_folder) else 0o600
     name = f"{time.time_ns()}.{os.urandom(6).hex()}.yaml"
     temp_path = inbox / "tmp" / name
-    fd = os.open(temp_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | platform.O_BINARY, mode)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            platform.set_file_mode(handle.fileno(), mode)  # whatever the umask: the owner reads it
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.rename(temp_path, new_folder / name)
-    except BaseException:
-        temp_path.unlink(missing_ok=True)
-        raise
+    with disk_errors(inbox / "tmp"):
+        fd = os.open(temp_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | platform.O_BINARY, mode)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                platform.set_file_mode(handle.fileno(), mode)  # whatever the umask: owner reads it
+                handle.write(payload)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.rename(temp_path, new_folder / name)
+        except BaseException:
+            temp_path.unlink(missing_ok=True)
+            raise
     # A group member may not open a shared new/ (that would let them list it); the
     # rename has happened, and the app makes the folder durable when it collects.
-    with contextlib.suppress(PermissionError):
+    with contextlib.suppress(DiskError):
         fsync_dir(new_folder)
     return card
 
@@ -218,7 +219,8 @@ def _text(data: dict, key: str) -> str:
 def remove(paths: list[Path]) -> None:
     """Delete collected files (after their cards are stored), then make the deletion durable."""
     for path in paths:
-        path.unlink(missing_ok=True)
+        with disk_errors(path):
+            path.unlink(missing_ok=True)
     if paths:
         fsync_dir(paths[0].parent)
 
@@ -238,9 +240,12 @@ def quarantine(inbox: Path, entry: SpoolEntry) -> Path | None:
         os.replace(entry.path, target)
     except FileNotFoundError:
         return None
+    except OSError as error:
+        raise DiskError(entry.path, error) from error
     reason = bad / f"{target.name}{REASON_SUFFIX}"
-    reason.write_text(f"{entry.problem}\n", encoding="utf-8")
-    os.chmod(reason, 0o600)
+    with disk_errors(reason):
+        reason.write_text(f"{entry.problem}\n", encoding="utf-8")
+        os.chmod(reason, 0o600)
     fsync_dir(bad)
     fsync_dir(entry.path.parent)
     return target

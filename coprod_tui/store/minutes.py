@@ -33,6 +33,8 @@ def minutes_data(session: Session, project: Project, at: datetime | None = None)
     for item, plain in zip(session.agenda, body["agenda"]):
         plain["used_minutes"] = round(item.used_seconds(at) / 60, 1)
     body["ladder_median"] = session.ladder_median()
+    if body.get("readiness") is None:
+        body.pop("readiness", None)  # no check in this meeting: the minutes say nothing of one
     body["project"] = project.to_dict()
     body["schema"] = MINUTES_SCHEMA
     ordered = {key: body.pop(key) for key in _FIRST_KEYS if key in body}

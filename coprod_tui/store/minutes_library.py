@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,7 @@ KINDS = {
     "gratitude": "gratitude",
     "postcard": "postcard",
     "reflection": "reflection",
+    "readiness": "readiness",
     "action": "action",
     "how_known": "how we will know",
     "review": "review",
@@ -121,6 +122,9 @@ def minutes_segments(minutes: Minutes) -> list[tuple[str, str]]:
     out += [("postcard", card.text) for card in session.postcards]
     for reflection in session.reflections:
         out += [("reflection", answer) for answer in reflection.answers]
+    if session.readiness is not None:
+        out += [("readiness", question.text) for question in session.readiness.own_questions]
+        out += [("readiness", answer.note) for answer in session.readiness.answers]
     for action in session.actions:
         out += [("action", action.what), ("how_known", action.how_known)]
         out.append(("review", action.review))
@@ -158,14 +162,19 @@ def read_checked(path: Path) -> Minutes:
     return read_minutes(path)
 
 
-def read_entry(path: Path) -> MinutesEntry:
-    """Read one file fully (validated); a problem is worded with the file's name only."""
+def read_entry(path: Path, read: dict[str, Minutes] | None = None) -> MinutesEntry:
+    """Read one file fully (validated); a problem is worded with the file's name only.
+    With ``read``, the minutes read are kept there by file name (so no one reads them twice)."""
     try:
-        return entry_for(path.name, read_checked(path))
+        minutes = read_checked(path)
     except StoreError as error:
         return MinutesEntry(name=path.name, problem=str(error).replace(str(path), path.name))
     except OSError as error:
         return MinutesEntry(name=path.name, problem=f"{path.name}: {error.strerror}")
+    if read is not None:
+        minutes.path = path
+        read[path.name] = minutes
+    return entry_for(path.name, minutes)
 
 
 def sort_entries(entries: Iterable[MinutesEntry]) -> list[MinutesEntry]:
@@ -279,20 +288,32 @@ class MinutesLibrary:
                     if path.is_file():
                         yield path
 
-    def entries(self, *, use_cache: bool = True) -> list[MinutesEntry]:
-        """Every minutes file, valid or not: unreadable files first, then newest first."""
+    def entries(
+        self,
+        *,
+        use_cache: bool = True,
+        read: dict[str, Minutes] | None = None,
+        skip: Collection[str] = (),
+    ) -> list[MinutesEntry]:
+        """Every minutes file, valid or not: unreadable files first, then newest first.
+        ``read`` receives the minutes of the files read now (those the cache did not know);
+        files named in ``skip`` are left out without being read (their cache rows stay)."""
         cached = self.cache.read() if use_cache else {}
         fresh: dict[str, Any] = {}
         entries: list[MinutesEntry] = []
         changed = False
         for path in self.files():
+            if path.name in skip:
+                if path.name in cached:
+                    fresh[path.name] = cached[path.name]
+                continue
             key = file_key(path)
             if key is None:
                 continue
             row = ScanCache.row(cached, path.name, key)
             entry = _cached_entry(row)
             if row is None or entry is None:
-                entry = read_entry(path)
+                entry = read_entry(path, read)
                 row = {"key": key, "entry": entry.to_json()}
                 changed = True
             entries.append(entry)

@@ -18,7 +18,7 @@ from coprod_tui.i18n import t
 from coprod_tui.model import Project, Session, now
 from coprod_tui.store.atomic_storage import AtomicJSONStorage
 from coprod_tui.store.db import SCHEMA_VERSION, HomeStore, MeetingDB
-from coprod_tui.store.files import StoreError, fsync_dir
+from coprod_tui.store.files import StoreError, disk_errors, fsync_dir
 from coprod_tui.store.minutes import Minutes
 from coprod_tui.store.minutes_library import MinutesLibrary, read_checked
 
@@ -50,7 +50,8 @@ def keep_aside(path: Path, at: datetime) -> Path:
     while target.exists():
         target = path.with_name(f"{path.name}.broken-{stamp}-{number}")
         number += 1
-    os.rename(path, target)
+    with disk_errors(path):
+        os.rename(path, target)
     fsync_dir(path.parent)
     return target
 
@@ -156,53 +157,62 @@ def _restore_meetings(
     store: HomeStore, report: RebuildReport, clock: Callable[[], datetime]
 ) -> None:
     paths = store.paths
-    handled: set[str] = set()
-    for meeting_id, minutes in _read_all_minutes(MinutesLibrary(paths), report).items():
-        _restore_meeting(store, report, minutes, clock)
-        handled.add(meeting_id)
+    chosen = _read_all_minutes(MinutesLibrary(paths), report)
+    _restore(store, report, list(chosen.values()), clock)
+    handled = set(chosen)
     _reindex_orphans(store, report, handled)
     for row in store.summaries():
         if row["id"] not in handled and not paths.meeting(row["id"]).exists():
             report.missing.append(f"{row['date']}  {row['title']}")
 
 
-def _restore_meeting(
-    store: HomeStore, report: RebuildReport, minutes: Minutes, clock: Callable[[], datetime]
+def _restore(
+    store: HomeStore,
+    report: RebuildReport,
+    chosen: list[Minutes],
+    clock: Callable[[], datetime],
 ) -> None:
-    """One meeting back in the index, its database from the minutes unless it still reads."""
-    meeting_id = minutes.session.id
-    name = minutes.path.name if minutes.path else None
-    if store.project(minutes.project.id) is None:
-        store.save_project(minutes.project)
-        report.projects.append(minutes.project.name)
-    db_path = store.paths.meeting(meeting_id)
-    session = _readable_meeting(db_path, meeting_id)
-    if session is not None:
-        report.kept.append(_meeting_label(session, name))
-    else:
+    """These meetings back in the index, each database from its minutes unless it still reads
+    (then it is kept: it is newer than any minutes)."""
+    new: list[tuple[Session, str | None]] = []
+    for minutes in chosen:
+        meeting_id = minutes.session.id
+        name = minutes.path.name if minutes.path else None
+        if store.project(minutes.project.id) is None:
+            store.save_project(minutes.project)
+            report.projects.append(minutes.project.name)
+        db_path = store.paths.meeting(meeting_id)
+        session = _readable_meeting(db_path, meeting_id)
+        if session is not None:
+            report.kept.append(_meeting_label(session, name))
+            store.save_summary(session, minutes=name)
+            continue
         if db_path.exists():
             report.kept_aside.append(keep_aside(db_path, clock()))
             report.replaced.append(_meeting_label(minutes.session, name))
         else:
             report.restored.append(_meeting_label(minutes.session, name))
-        session = minutes.session
-        store.create_meeting(session)
-    store.save_summary(session, minutes=name)
+        new.append((minutes.session, name))
+    store.add_meetings(new)
 
 
 def bring_in_closed_minutes(store: HomeStore, clock: Callable[[], datetime] = now) -> RebuildReport:
     """Closed meetings in the minutes folder that the index does not know yet (colleagues'
     meetings after ``coprod share pull``), put in as ``rebuild --from-minutes`` does.
 
-    Works on the open store (the app's, or the command's holding the lock); reads only the
-    files the scan cache does not know and the new meetings' minutes, so a pull with nothing
-    new costs a folder listing. Files that are not valid minutes are listed as not used.
+    Works on the open store (the app's, or the command's holding the lock). Reads only files
+    that no index row names and the scan cache does not know, each once, so a pull with
+    nothing new costs a look at the folder. Files that are not valid minutes are listed as
+    not used.
     """
     report = RebuildReport()
     library = MinutesLibrary(store.paths)
-    known = {row["id"] for row in store.summaries()}
+    rows = store.summaries()
+    known = {row["id"] for row in rows}
+    named = {row["minutes"] for row in rows if row.get("minutes")}  # known without a look
+    read: dict[str, Minutes] = {}
     chosen: dict[str, str] = {}
-    for entry in library.entries():
+    for entry in library.entries(read=read, skip=named):
         if not entry.valid:
             report.skipped.append(entry.problem or entry.name)
         elif entry.status == "closed" and entry.meeting_id not in known:
@@ -216,15 +226,17 @@ def bring_in_closed_minutes(store: HomeStore, clock: Callable[[], datetime] = no
                 )
             else:
                 chosen[entry.meeting_id] = entry.name
+    meetings = []
     for name in chosen.values():
         path = library.path(name)
         try:
-            minutes = read_checked(path)
+            minutes = read.get(name) or read_checked(path)
         except (StoreError, OSError) as error:
             report.skipped.append(str(error).replace(str(path), name))
             continue
         minutes.path = path
-        _restore_meeting(store, report, minutes, clock)
+        meetings.append(minutes)
+    _restore(store, report, meetings, clock)
     return report
 
 

@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from coprod_tui.store.files import make_private_dir
+from coprod_tui.store.files import StoreError, make_private_dir
 
 
 def file_key(path: Path) -> list[int] | None:
@@ -53,7 +53,7 @@ class ScanCache:
         """Best effort, and without fsync: a cache lost in a crash is just read again."""
         payload = {"version": self.version, "files": files}
         data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError, StoreError):
             make_private_dir(self.path.parent)
             fd, temp = tempfile.mkstemp(prefix=f".{self.path.stem}.", dir=self.path.parent)
             try:

@@ -8,7 +8,7 @@ import os
 import time
 from collections.abc import Callable, Iterable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -17,9 +17,10 @@ from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.signal import Signal
+from textual.worker import WorkerFailed
 
 from coprod_tui.i18n import language, t
-from coprod_tui.meeting import InboxWatcher, Meeting, StoreError, Workspace
+from coprod_tui.meeting import ChangeNotSaved, InboxWatcher, Meeting, StoreError, Workspace
 from coprod_tui.tui.messages import CardInboxChanged, MeetingChanged, MeetingOpened, MinutesShared
 from coprod_tui.tui.terminal_output import lean_driver
 from coprod_tui.tui.themes import shipped_and_user_themes, startup_theme, theme_commands
@@ -179,7 +180,36 @@ class CoprodApp(App[str | None]):
     def choose_theme(self, name: str) -> None:
         """Apply a theme now and remember it for the next start."""
         self.theme = name
-        self.workspace.set_setting("theme", name)
+        try:
+            self.workspace.set_setting("theme", name)
+        except StoreError as error:
+            self.report_store_error(error)
+
+    # --- faults become messages ------------------------------------------------------------
+    def report_store_error(self, error: StoreError) -> None:
+        """The one way a problem with the files is shown: a message; the app goes on.
+
+        Screens (and their shared base) call this; it also catches what a screen let through.
+        """
+        title = t("Not saved") if isinstance(error, ChangeNotSaved) else t("Data folder")
+        self.notify(str(error), title=title, severity="error", timeout=10)
+
+    async def _dispatch_action(self, namespace: object, action_name: str, params: Any) -> bool:
+        # Every key and command of every screen runs through here: a StoreError that an
+        # action let through becomes a message instead of ending the meeting.
+        try:
+            return await super()._dispatch_action(namespace, action_name, params)  # type: ignore[arg-type]
+        except StoreError as error:
+            self.report_store_error(error)
+            return True
+
+    def _handle_exception(self, error: Exception) -> None:
+        # The last net for handlers, timers and workers: a problem with the files is a message.
+        cause = error.error if isinstance(error, WorkerFailed) else error
+        if isinstance(cause, StoreError):
+            self.report_store_error(cause)
+            return
+        super()._handle_exception(error)
 
     def notify(
         self,
@@ -203,9 +233,9 @@ class CoprodApp(App[str | None]):
             self._inbox_watcher.close()
             self._inbox_watcher = None
         # Card writes touch only the meeting's file; bring its index row up to date on the way out.
-        if self.meeting is not None and not self.meeting.read_only:
+        if self.meeting is not None and self._summary_due(self.meeting):
             # The meeting itself is saved; a failed row update is refreshed at the next start.
-            with contextlib.suppress(StoreError, OSError):
+            with contextlib.suppress(StoreError):
                 self.meeting.save_summary()
 
     # --- the open meeting ------------------------------------------------------------------
@@ -218,11 +248,18 @@ class CoprodApp(App[str | None]):
         self.set_meeting(meeting)
         return meeting
 
+    @staticmethod
+    def _summary_due(meeting: Meeting) -> bool:
+        return not meeting.read_only or meeting.summary_stale
+
     def set_meeting(self, meeting: Meeting | None) -> None:
         if self.meeting is not None:
             self.meeting.unsubscribe(self._meeting_changed)
-            if not self.meeting.read_only:
-                self.meeting.save_summary()
+            if self._summary_due(self.meeting):
+                try:
+                    self.meeting.save_summary()
+                except StoreError as error:  # the meeting's own file is saved; only its row
+                    self.report_store_error(error)
         self.meeting = meeting
         if meeting is not None:
             meeting.subscribe(self._meeting_changed)
@@ -241,8 +278,11 @@ class CoprodApp(App[str | None]):
         """Store the cards handed in since the last look; tell the facilitator, quietly."""
         try:
             result = self.workspace.collect_inbox(self.meeting)
-        except (StoreError, OSError) as error:
-            problem = str(error)
+        except StoreError as error:
+            problem = t(
+                "New cards wait safely in the inbox until they can be stored: {problem}",
+                problem=error,
+            )
             if problem != self._inbox_problem:  # once, not every half second
                 self._inbox_problem = problem
                 self.notify(
@@ -411,5 +451,8 @@ class CoprodApp(App[str | None]):
                 yield command
 
     def switch_language(self, new_language: str) -> None:
-        self.workspace.set_setting("language", new_language)
+        try:
+            self.workspace.set_setting("language", new_language)
+        except StoreError as error:  # the relaunch names the language; only the memory of it
+            self.report_store_error(error)
         self.exit(f"relaunch:{new_language}")

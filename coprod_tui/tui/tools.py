@@ -46,6 +46,8 @@ ALL_TOOLS = (
         "MinutesScreen",
         needs_meeting=False,
     ),
+    Tool("readiness", "7", "Readiness", "coprod_tui.tui.screens.readiness", "ReadinessScreen"),
+    Tool("people", "8", "People", "coprod_tui.tui.screens.people", "PeopleScreen"),
 )
 
 
@@ -60,4 +62,5 @@ ITEM_TOOL_MODES = {
     "cards": "cards",
     "ladder": "ladder",
     "actions": "actions",
+    "readiness": "readiness",
 }

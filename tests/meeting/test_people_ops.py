@@ -170,7 +170,7 @@ def test_a_failed_write_is_a_store_error_and_the_file_keeps_what_it_had(meeting,
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(files.os, "replace", full_disk)
-    with pytest.raises(StoreError, match="not saved"):
+    with pytest.raises(StoreError, match="the disk is full: .* was not changed"):
         people.add_to_circle("Els", "co_producers")
     monkeypatch.undo()
     assert project_file(meeting).read_bytes() == before

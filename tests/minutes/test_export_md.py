@@ -15,9 +15,12 @@ from coprod_tui.model import (
     Card,
     GratitudeShare,
     LadderPlacement,
+    OwnQuestion,
     Participant,
     Postcard,
     Project,
+    ReadinessAnswer,
+    ReadinessCheck,
     Reflection,
     Session,
     clean_line,
@@ -118,10 +121,27 @@ def session_full_of(text: str) -> Minutes:
         postcards=[Postcard(line, body)],
         placements=[LadderPlacement(6, line)],
         reflections=[Reflection(answers=[body[:2000]])],
-        actions=[Action("assets", body, who=line, how_known=body, review=body)],
+        actions=[
+            Action("assets", body, who=line, how_known=body, review=body),
+            Action("assets", body, readiness_question="assets.1"),
+        ],
+        readiness=check_full_of(line, body[:2000]),
         notes=body,
     )
     return Minutes(session, Project(line, id="p1", created_at=START))
+
+
+def check_full_of(line: str, note: str) -> ReadinessCheck:
+    own = OwnQuestion("assets", line)
+    return ReadinessCheck(
+        own_questions=[own],
+        answers=[
+            ReadinessAnswer("assets.1", "partly", note),
+            ReadinessAnswer("assets.1", "yes", note, source="person", participant=line),
+            ReadinessAnswer("assets.1", "not_yet", note, source="phone"),
+            ReadinessAnswer(own.id, "dont_know", note),
+        ],
+    )
 
 
 def structure(markdown: str) -> list[str]:
@@ -159,6 +179,15 @@ def test_the_export_reads_like_the_minutes():
         "## Gratitude round",
         "## Participation ladder (toolkit, 7 rungs)",
         "6 Co-designing ◀ median",
+        "## Readiness check",
+        "| Assets | partly | 2 of 4 answered · 2 gaps |",
+        "- ◐ **Are the people with direct experience",
+        "  - the group: **partly** — Fresh soup",
+        "  - each person: yes 1 · not yet 1 (1 anonymous)",
+        "    - Fresh soup: **yes** — Fresh soup",
+        "    - anonymous: **not yet** — Fresh soup",
+        "  - → action: Fresh soup (open)",
+        "- ? **Fresh soup** *(our own question)*",
         "## Action plan",
         "| Assets | Fresh soup | Fresh soup | — | Fresh soup | open |",
     ):

@@ -18,7 +18,7 @@ from coprod_tui.store.minutes_library import (
     snippet,
 )
 from tests.minutes.helpers import closed_meeting
-from tests.support import hostile_texts
+from tests.support import hostile_texts, make_meeting
 
 
 def test_lists_meetings_newest_first_and_unreadable_files_with_the_reason(store, clock):
@@ -180,3 +180,13 @@ def test_search_over_the_joined_text_finds_what_a_search_per_piece_finds(pieces,
             expected.append((kind, text, match.start(), match.end()))
     found = [(hit.kind, hit.text, hit.start, hit.end) for hit in search_entries([entry], term)]
     assert found == expected
+
+
+def test_search_finds_the_readiness_checks_notes_and_own_questions(store, clock):
+    meeting = make_meeting(store, clock)
+    own = meeting.add_own_question("assets", "Do we cook with the garden herbs?")
+    meeting.answer_question(own.id, "not_yet", "the herbs are not ready")
+    meeting.start()
+    meeting.close()
+    hits = MinutesLibrary(store.paths).search("herbs")
+    assert sorted(hit.kind for hit in hits) == ["readiness", "readiness"]

@@ -11,7 +11,7 @@ from textual.widgets import DataTable, Static
 from coprod_tui.model import clean_text
 from coprod_tui.tui.widgets.minutes_document import MinutesDocument
 from tests.minutes.helpers import closed_meeting
-from tests.support import hostile_texts
+from tests.support import hostile_texts, make_meeting
 from tests.textual_view import notices
 
 
@@ -183,3 +183,22 @@ async def test_home_opens_a_closed_meeting_in_the_same_structured_view(store, cl
         assert "── Agenda" in text and "── Opportunity cards (1)" in text
         assert "Herbs from the garden" in text and "Priya" in text
         assert "── Action plan" in text
+
+
+async def test_a_readiness_note_is_found_and_shown_in_the_meeting(store, clock, make_app):
+    meeting = make_meeting(store, clock)
+    meeting.answer_question("networks.1", "not_yet", "we never met the neighbours' club")
+    meeting.start()
+    meeting.close()
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        table = await open_minutes(app, pilot)
+        await pilot.press("slash", *"neighbours", "enter")
+        await pilot.pause()
+        assert cells(table, 0)[2] == "readiness"
+        await pilot.press("enter")
+        await pilot.pause()
+        text = document_text(app)
+        assert "── Readiness check" in text
+        assert "  Networks — not yet · 1 of 3 answered · 1 gap" in text
+        assert "the group: not yet — we never met the [neighbours]' club" in text

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from coprod_tui.store.db import SCHEMA_VERSION, HomeLocked, HomeStore
-from coprod_tui.store.files import StoreError, atomic_write
+from coprod_tui.store.files import DiskError, StoreError, atomic_write
 from tests.support import make_meeting
 
 REPO = Path(__file__).resolve().parents[2]
@@ -86,7 +86,7 @@ def test_a_full_disk_leaves_the_old_file_and_raises(tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", full)
-    with pytest.raises(OSError, match="No space"):
+    with pytest.raises(DiskError, match="the disk is full: .*db.json was not changed"):
         atomic_write(target, b'{"new": 2}')
     assert target.read_bytes() == b'{"old": 1}'
     assert [p.name for p in tmp_path.iterdir()] == ["db.json"]

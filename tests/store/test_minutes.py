@@ -15,9 +15,12 @@ from coprod_tui.model import (
     Card,
     GratitudeShare,
     LadderPlacement,
+    OwnQuestion,
     Participant,
     Postcard,
     Project,
+    ReadinessAnswer,
+    ReadinessCheck,
     Reflection,
     Session,
     ValidationError,
@@ -27,10 +30,33 @@ from coprod_tui.model import (
 from coprod_tui.store.minutes import MinutesError, read_minutes, write_minutes
 from coprod_tui.store.plans import PlanError, load_plan
 from coprod_tui.store.yamlio import YAMLFileError
-from tests.support import START
+from tests.support import FIXTURES, START
 
 text = st.text(max_size=300).filter(lambda s: clean_text(s) != "")
 line = st.text(max_size=40).filter(lambda s: clean_line(s) != "")
+
+
+@st.composite
+def checks(draw, names: list[str]) -> ReadinessCheck | None:
+    """None (an older meeting, or one without a check) or a check with answers of each kind."""
+    if draw(st.booleans()):
+        return None
+    own = [OwnQuestion("mutuality", draw(line)) for _ in range(draw(st.integers(0, 2)))]
+    keys = ["assets.1", "catalysts.2", *(q.id for q in own)]
+    answers = [
+        ReadinessAnswer(
+            draw(st.sampled_from(keys)),
+            draw(st.sampled_from(["yes", "partly", "not_yet", "dont_know"])),
+            draw(st.text(max_size=200)),
+            source=source,
+            participant=None
+            if source == "group"
+            else draw(st.one_of(st.none(), *map(st.just, names))),
+            at=START,
+        )
+        for source in draw(st.lists(st.sampled_from(["group", "person", "phone"]), max_size=5))
+    ]
+    return ReadinessCheck(started_at=START, own_questions=own, answers=answers)
 
 
 @st.composite
@@ -54,7 +80,11 @@ def sessions(draw) -> Session:
         postcards=[Postcard(names[0], draw(text))],
         placements=[LadderPlacement(draw(st.integers(1, 7)), names[0])],
         reflections=[Reflection(answers=draw(st.lists(st.text(max_size=100), max_size=4)))],
-        actions=[Action("assets", draw(text), who=names[0], by_when=date(2026, 12, 1))],
+        actions=[
+            Action("assets", draw(text), who=names[0], by_when=date(2026, 12, 1)),
+            Action("catalysts", draw(text), readiness_question="catalysts.2"),
+        ],
+        readiness=draw(checks(names)),
         notes=draw(st.text(max_size=200)),
     )
 
@@ -140,7 +170,7 @@ def test_shipped_plans_are_valid():
 
     plans, problems = available_plans()
     assert problems == []
-    assert {p.key for p in plans} >= {"standard", "partner", "mirror"}
+    assert {p.key for p in plans} >= {"standard", "partner", "mirror", "readiness"}
 
 
 def test_yaml_tags_in_text_stay_text(tmp_path):
@@ -154,6 +184,13 @@ def test_yaml_tags_in_text_stay_text(tmp_path):
     assert yaml.safe_load(path.read_text())["cards"][0]["text"] == "!!python/object:os.system"
     with pytest.raises(ValidationError):
         Card(text="")
+
+
+def test_minutes_written_before_the_readiness_check_still_load():
+    minutes = read_minutes(FIXTURES / "minutes_before_readiness.yaml")
+    assert minutes.session.readiness is None
+    assert minutes.session.actions[0].readiness_question is None
+    assert minutes.session.actions[0].what == "Map residents' cooking"
 
 
 def test_closed_minutes_are_written_once_and_each_meeting_has_its_own_file(tmp_path):

@@ -23,3 +23,21 @@ async def test_a_mode_screen_is_built_styled_with_the_current_css(make_app):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert app.screen._css_update_count == app._css_update_count
+
+
+def test_textual_still_routes_handlers_and_actions_through_the_hooks_faults_use():
+    """A StoreError becomes a message through three private hooks (coprod_tui/tui/app.py and
+    store_errors.py): a screen's ``_dispatch_message``, the app's ``_dispatch_action`` and
+    ``_handle_exception``. If Textual renames them, this says so (the fault tests would too)."""
+    import inspect
+
+    from textual.message_pump import MessagePump
+
+    assert list(inspect.signature(MessagePump._dispatch_message).parameters) == ["self", "message"]
+    assert list(inspect.signature(App._dispatch_action).parameters) == [
+        "self",
+        "namespace",
+        "action_name",
+        "params",
+    ]
+    assert list(inspect.signature(App._handle_exception).parameters) == ["self", "error"]

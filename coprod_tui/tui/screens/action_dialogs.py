@@ -36,6 +36,7 @@ ActionForm .row:focus-within > Label { color: $foreground; text-style: bold reve
 ActionForm .row > Input, ActionForm .row > Select { width: 1fr; }
 ActionForm Input:focus, ReviewDialog Input:focus { background: $boost; }
 ActionForm .field-hint { color: $text-muted; padding-left: 22; height: auto; }
+ActionForm #context { padding-left: 0; padding-bottom: 1; }
 ActionForm .gap { margin-top: 1; }
 ActionForm #problems, ReviewDialog #problems { height: auto; margin-top: 1; display: none; }
 ActionForm #problems.-shown, ReviewDialog #problems.-shown { display: block; }
@@ -77,12 +78,19 @@ class ActionForm(FormDialog[ActionDraft | None]):
         participants: list[str],
         action: Action | None = None,
         element: str | None = None,
+        *,
+        what: str = "",
+        context: str = "",
     ) -> None:
+        """A new action may start from ``element`` and ``what`` (a gap of the readiness check,
+        say); ``context`` is a line above the fields saying where it comes from."""
         super().__init__()
         self.today = today
         self.participants = participants
         self.action = action
         self.element = action.element if action else (element or KEY_ELEMENTS[0].key)
+        self.what = clean_line(action.what) if action else clean_line(what)
+        self.context = context
         self._confirmed: tuple[str, ...] | None = None
 
     def compose(self) -> ComposeResult:
@@ -90,6 +98,8 @@ class ActionForm(FormDialog[ActionDraft | None]):
         title = t("Edit the action") if action else t("New action")
         with VerticalScroll():
             yield Static(title, classes="dialog-title", markup=False)
+            if self.context:
+                yield Static(self.context, classes="field-hint", id="context", markup=False)
             with Horizontal(classes="row"):
                 yield Label(t("Key element"))
                 yield Select(
@@ -102,7 +112,7 @@ class ActionForm(FormDialog[ActionDraft | None]):
             yield Static("", classes="field-hint", id="element-hint", markup=False)
             with Horizontal(classes="row"):
                 yield Label(t("What will we do"))
-                yield Input(clean_line(action.what) if action else "", compact=True, id="what")
+                yield Input(self.what, compact=True, id="what")
             with Horizontal(classes="row"):
                 yield Label(t("Who will do it"))
                 yield Input(
@@ -143,7 +153,7 @@ class ActionForm(FormDialog[ActionDraft | None]):
                 yield Button(t("Save"), id="save", variant="primary", compact=True)
 
     def on_mount(self) -> None:
-        self.query_one("#what" if self.action else "#element").focus()
+        self.query_one("#what" if self.action or self.what else "#element").focus()
         self.show_element_hint()
         self.show_date_hint()
 

@@ -300,6 +300,12 @@ class ActionsScreen(ToolScreen):
             body.append(line + "\n", style="italic")
         if action.card_id:
             body.append(t("from an opportunity card") + "\n", style="italic")
+        question = meeting.readiness_question(action.readiness_question or "")
+        if question is not None:
+            body.append(
+                t("for a gap in the readiness check: {question}", question=question.text) + "\n",
+                style="italic",
+            )
         body.rstrip()
         return body
 

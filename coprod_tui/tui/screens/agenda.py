@@ -110,6 +110,7 @@ class AgendaScreen(ToolScreen):
         Binding("ctrl+up", "move_item(-1)", t("Move up"), key_display="ctrl+↑", show=False),
         Binding("ctrl+down", "move_item(1)", t("Move down"), key_display="ctrl+↓", show=False),
         Binding("P", "people", t("People")),
+        Binding("i", "profiles", t("Profiles")),
         Binding("r", "people(True)", t("Card receiver"), show=False),
         Binding("c", "close_meeting", t("Close")),
         Binding("escape", "leave_notes", t("Back to the table"), show=False),
@@ -538,14 +539,29 @@ class AgendaScreen(ToolScreen):
         if meeting is None or meeting.read_only:
             return
         session = meeting.session
+        try:
+            circle = meeting.people.circle().members
+        except StoreError as error:
+            self.refuse(error)
+            circle = []
         self.app.push_screen(
             PeopleDialog(
                 list(session.participants),
                 session.receiver,
                 meeting.set_participants,
                 focus_receiver=receiver,
+                circle=circle,
+                welcome=meeting.welcome_to_circle,
             )
         )
+
+    def action_profiles(self) -> None:
+        """The participants with the highlighted one's one-page profile beside them."""
+        from coprod_tui.tui.screens.people_dialogs import show_profiles
+
+        meeting = self.meeting
+        if meeting is not None:
+            show_profiles(self, meeting.session.participant_names())
 
     @work
     async def action_close_meeting(self) -> None:

@@ -9,16 +9,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.suggester import SuggestFromList
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
 from coprod_tui.i18n import t
-from coprod_tui.meeting import ReadOnlyMeeting
+from coprod_tui.meeting import ReadOnlyMeeting, StoreError
 from coprod_tui.model import AgendaItem, Participant, ValidationError
 from coprod_tui.model.agenda import MAX_ITEM_MINUTES
+from coprod_tui.model.circle import CircleMember
 from coprod_tui.model.toolkit import TOOLS
 from coprod_tui.tui.screens.dialogs import (
     DIALOG_CSS,
@@ -107,8 +109,11 @@ class ItemDialog(FormDialog[bool]):
         fields = ItemFields(title, minutes, owner, tool if isinstance(tool, str) else "none")
         try:
             self.save(fields)
-        except (ValidationError, ReadOnlyMeeting) as problem:
-            error.update(str(problem) if isinstance(problem, ValidationError) else t("read-only"))
+        except ReadOnlyMeeting:
+            error.update(t("read-only"))
+            return
+        except (ValidationError, StoreError) as problem:  # what was typed stays, to try again
+            error.update(Text(str(problem)))
             return
         self.dismiss(True)
 
@@ -126,12 +131,16 @@ class PeopleDialog(FormDialog[bool]):
         receiver: str | None,
         save: Callable[[list[Participant], str | None], object],
         focus_receiver: bool = False,
+        circle: list[CircleMember] | None = None,
+        welcome: Callable[[], object] | None = None,
     ) -> None:
         super().__init__()
         self.participants = participants
         self.receiver = receiver
         self.save = save
         self.focus_receiver = focus_receiver
+        self.circle = circle or []  # the project's circle of support, to pick people from
+        self.welcome = welcome  # puts newcomers in the circle, after a save
 
     def compose(self) -> ComposeResult:
         names = [person.name for person in self.participants]
@@ -149,13 +158,38 @@ class PeopleDialog(FormDialog[bool]):
                 t("The next meeting of this project proposes the participant after the receiver."),
                 classes="hint",
             )
+            if self.welcome is not None:
+                yield Checkbox(
+                    t("Newcomers join the circle of support (as participants)"),
+                    True,
+                    id="welcome",
+                )
             yield Static("", classes="error", id="error", markup=False)
             with Horizontal():
+                if self.circle:
+                    yield Button(t("From the circle…"), id="from-circle")
                 yield Button(t("Cancel"), id="cancel")
                 yield Button(t("Save"), id="ok", variant="primary")
 
     def on_mount(self) -> None:
         self.query_one("#receiver" if self.focus_receiver else "#people", Input).focus()
+
+    @on(Button.Pressed, "#from-circle")
+    def pick_from_circle(self) -> None:
+        from coprod_tui.tui.screens.people_dialogs import CirclePicker
+
+        field = self.query_one("#people", Input)
+        have = {p.name.casefold() for p in parse_participants(field.value)}
+        members = [m for m in self.circle if m.name.casefold() not in have]
+
+        def add(chosen: list[str] | None) -> None:
+            picked = [Participant(m.name, m.role) for m in members if m.id in (chosen or [])]
+            if picked:
+                now = field.value.strip().rstrip(",")
+                field.value = ", ".join(part for part in (now, format_participants(picked)) if part)
+            field.focus()
+
+        self.app.push_screen(CirclePicker(members), add)
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#ok")
@@ -168,8 +202,10 @@ class PeopleDialog(FormDialog[bool]):
                 names = {person.name.casefold(): person.name for person in people}
                 receiver = names.get(receiver.casefold(), receiver)
             self.save(people, receiver)
-        except ValidationError as problem:
-            error.update(str(problem))
+            if self.welcome is not None and self.query_one("#welcome", Checkbox).value:
+                self.welcome()
+        except (ValidationError, StoreError) as problem:
+            error.update(Text(str(problem)))
             return
         except ReadOnlyMeeting:
             error.update(t("read-only"))

@@ -13,6 +13,7 @@ from textual.screen import Screen
 
 from coprod_tui.meeting import Meeting, ReadOnlyMeeting, StoreError, Workspace
 from coprod_tui.model import ValidationError
+from coprod_tui.tui.store_errors import ShowsStoreErrors
 
 if TYPE_CHECKING:
     from coprod_tui.tui.app import CoprodApp
@@ -22,8 +23,11 @@ if TYPE_CHECKING:
 REFUSALS = (ValidationError, ReadOnlyMeeting, StoreError)
 
 
-class ToolScreen(Screen[None]):
-    """A screen of the app (a tool, home, minutes, the group view)."""
+class ToolScreen(ShowsStoreErrors, Screen[None]):
+    """A screen of the app (a tool, home, minutes, the group view).
+
+    A StoreError that a handler lets through is shown by the app, and the screen goes on.
+    """
 
     @property
     def coprod(self) -> CoprodApp:

@@ -26,6 +26,7 @@ from textual.widgets.option_list import Option
 
 from coprod_tui.i18n import t
 from coprod_tui.model import Participant, SessionPlan, ValidationError
+from coprod_tui.tui.store_errors import ShowsStoreErrors
 
 DIALOG_CSS = """
 {name} {{ align: center middle; }}
@@ -55,9 +56,9 @@ class Choice(RadioButton):
         return "●" if self.value else " "
 
 
-class FormDialog(ModalScreen[T]):
+class FormDialog(ShowsStoreErrors, ModalScreen[T]):
     """A dialog that asks for something. Escape, or its Cancel button (``#cancel``), closes it
-    with ``CANCELLED``."""
+    with ``CANCELLED``. A StoreError its handlers let through is a message; it stays open."""
 
     # Every field shows where it is and whether it has the focus, in characters, not colour
     # alone: a one-line field is underlined like a line on a paper form, and the field with

@@ -40,6 +40,7 @@ from coprod_tui.tui.screens.gratitude_dialogs import ThreeThingsDialog
 from coprod_tui.tui.widgets.big_timer import BigTimer
 from coprod_tui.tui.widgets.key_bar import KeyBar
 from coprod_tui.tui.widgets.line import Line
+from coprod_tui.tui.widgets.profile_card import ProfileCard
 
 ROUND, POSTCARDS = "round-view", "postcards-view"
 WARNING_SECONDS = 10
@@ -56,6 +57,7 @@ _ROUND_ACTIONS = {
     "toggle_bell",
     "toggle_flash",
     "toggle_auto",
+    "toggle_profile",
 }
 _POSTCARD_ACTIONS = {"edit_postcard", "add_postcard", "delete_postcard"}
 
@@ -86,6 +88,7 @@ class GratitudeScreen(ToolScreen):
         Binding("plus", f"add_time({STEP_SECONDS})", t("{n} s", n=STEP_SECONDS)),
         Binding("minus", f"add_time({-STEP_SECONDS})", t("{n} s", n=STEP_SECONDS)),
         Binding("w", "write_things", t("Three things")),
+        Binding("i", "toggle_profile", t("Profile")),
         Binding("t", "set_time", t("Time per speaker"), show=False),
         Binding("S", "shuffle", t("Shuffle who is still to speak"), show=False),
         Binding("b", "toggle_bell", t("Bell on/off"), show=False),
@@ -109,6 +112,7 @@ class GratitudeScreen(ToolScreen):
         self._shown: tuple[int, int] | None = None  # (id of the turn, seconds) last on the digits
         self._state_class: str | None = None
         self._seen_item: str | None = None
+        self.profile_shown = False  # the speaker's one-page profile beside the digits (i)
 
     # --- layout ----------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -123,6 +127,7 @@ class GratitudeScreen(ToolScreen):
                         yield Line("", id="state")
                         yield Line("", id="things")
                         yield Line("", id="settings")
+                        yield ProfileCard(id="speaker-profile")
                 yield Line("", id="spoke")
             with Vertical(id=POSTCARDS):
                 yield Static(t("Today I am grateful for …"), id="postcard-prompt")
@@ -270,7 +275,26 @@ class GratitudeScreen(ToolScreen):
             ),
         )
         self.show_spoken()
+        self.show_profile()
         self.tick()
+
+    def show_profile(self) -> None:
+        """The speaker's one-page profile, while ``i`` has it on."""
+        card = self.query_one("#speaker-profile", ProfileCard)
+        card.display = self.profile_shown
+        turn, meeting = self.round.current, self.meeting
+        if not self.profile_shown or turn is None or meeting is None:
+            return
+        try:
+            profile = meeting.profile_of(turn.participant)
+        except StoreError as error:
+            self.complain(error)
+            return
+        card.show(turn.participant, profile, heading=False)
+
+    def action_toggle_profile(self) -> None:
+        self.profile_shown = not self.profile_shown
+        self.show_profile()
 
     def show_spoken(self) -> None:
         """The 'spoke: …' line: changes only when a turn is stored or the speaker changes."""

@@ -44,21 +44,34 @@ class ParticipantPicker(FormDialog[Placer | None]):
         Binding("question_mark", "anonymous", t("Anonymous")),
     ]
 
-    def __init__(self, names: list[str], placed: dict[str, str]) -> None:
+    def __init__(
+        self,
+        names: list[str],
+        placed: dict[str, str],
+        *,
+        title: str | None = None,
+        anonymous: str | None = None,
+        waiting: str | None = None,
+    ) -> None:
+        """``placed``: name → what they chose, as text; the other words fit another round
+        (the readiness check asks "who answers?")."""
         super().__init__()
         self.names = names
-        self.placed = placed  # name → the rung it is placed on, as text
+        self.placed = placed
+        self.title_text = title or t("Who places the project?")
+        self.anonymous_text = anonymous or t("? anonymous (adds a placement)")
+        self.waiting_text = waiting or t("not yet")
 
     def compose(self) -> ComposeResult:
         options = []
         width = max((cell_len(name) for name in self.names), default=0)
         for name in self.names:
             line = Text(name + " " * (width - cell_len(name)))
-            line.append(f"  {self.placed[name]}" if name in self.placed else "  " + t("not yet"))
+            line.append("  " + self.placed.get(name, self.waiting_text))
             options.append(Option(line, id=name))
-        options.append(Option(t("? anonymous (adds a placement)"), id=ANONYMOUS))
+        options.append(Option(self.anonymous_text, id=ANONYMOUS))
         with Vertical():
-            yield Static(t("Who places the project?"), classes="dialog-title")
+            yield Static(self.title_text, classes="dialog-title", markup=False)
             yield OptionList(*options, id="who")
             yield Static(t("enter choose · ? anonymous · escape cancel"), classes="hint")
 

@@ -20,6 +20,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from coprod_tui.export.ladder import median_text, reflection_answers, reflection_heading
+from coprod_tui.export.readiness import readiness_body
 from coprod_tui.export.text import agenda_times, clock_time
 from coprod_tui.i18n import t
 from coprod_tui.meeting.minutes import search_pattern
@@ -96,6 +97,7 @@ class MinutesDocument(VerticalScroll, can_focus=True):
             (t("Gratitude postcards"), self._postcards),
             (str(LADDER_MODELS[session.ladder_model].label), self._ladder),
             (t("Reflections"), self._reflections),
+            (t("Readiness check"), self._readiness),
             (t("Action plan"), self._actions),
             (t("Notes"), self._notes),
         )
@@ -245,6 +247,10 @@ class MinutesDocument(VerticalScroll, can_focus=True):
                 lines.append(Text(f"  {question}", style="italic"))
                 lines.append(Text("    ") + (self.mark(answer) if answer else Text("—")))
         return Group(*lines) if lines else None
+
+    def _readiness(self, session: Session) -> RenderableType | None:
+        lines = readiness_body(session)
+        return Group(*(self.mark(line) for line in lines)) if lines else None
 
     def _actions(self, session: Session) -> RenderableType | None:
         if not session.actions:

@@ -15,6 +15,7 @@ from coprod_tui.model import Participant
 from coprod_tui.store.db import HomeStore
 from coprod_tui.store.plans import load_plan, plans_dir
 from tests.support import PEOPLE, FakeClock, make_meeting
+from tests.textual_view import notices
 
 SIZES = [(80, 24), (100, 30)]
 
@@ -67,7 +68,7 @@ async def test_not_shared_no_line_and_s_says_how(store, clock, make_app):
         assert share_line(app) == ""
         await pilot.press("s")
         await pilot.pause()
-        assert any("coprod share init REMOTE" in n.message for n in app._notifications)
+        assert any("coprod share init REMOTE" in n.message for n in notices(app))
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -85,7 +86,7 @@ async def test_s_on_home_brings_in_the_meeting_a_colleague_closed(
         assert str(remote) in share_line(app) or "…" in share_line(app)
         await pilot.press("s")
         await settle(app, pilot)
-        said = "\n".join(n.message for n in app._notifications)
+        said = "\n".join(n.message for n in notices(app))
         assert "Brought in 1 meeting(s)" in said
         table = app.screen.query_one("#meetings", DataTable)
         assert table.row_count == 1
@@ -110,7 +111,7 @@ async def test_a_meeting_closed_in_the_app_is_pushed_when_chosen(store, clock, m
         await pilot.press("y")
         await settle(app, pilot)
         assert app.meeting is not None and app.meeting.read_only
-        said = "\n".join(n.message for n in app._notifications)
+        said = "\n".join(n.message for n in notices(app))
         assert "Sent 1 meeting(s)" in said, said
     assert len(remote_files(remote)) == 1
 
@@ -131,7 +132,7 @@ async def test_offline_a_meeting_closes_the_push_waits_and_home_says_so(
         await pilot.press("y")
         await settle(app, pilot)
         assert app.meeting is not None and app.meeting.read_only
-        warnings = [n.message for n in app._notifications if n.severity == "warning"]
+        warnings = [n.message for n in notices(app) if n.severity == "warning"]
         assert any("did not answer" in m and "Nothing is lost" in m for m in warnings)
         await pilot.press("h")
         await settle(app, pilot)
@@ -155,8 +156,9 @@ async def test_home_in_dutch_with_the_shared_minutes(store, clock, make_app, rem
         assert share_line(app).startswith("Gedeelde notulen: alles verstuurd · s delen · ")
         await pilot.press("s")
         await settle(app, pilot)
-        said = "\n".join(n.message for n in app._notifications)
-        assert "Gedeelde notulen" in {n.title for n in app._notifications} or "notulen" in said
+        said = "\n".join(n.message for n in notices(app))
+        assert "Gedeelde notulen" in {n.title for n in notices(app)}
+        assert "Niets nieuws in de gedeelde notulen." in said or "opgehaald" in said
 
 
 def test_b_continues_after_a_in_the_service_too(store, clock, remote, laptop_a):

@@ -1,0 +1,26 @@
+"""Dutch for faults of the disk and the data: every one is a message, never a crash."""
+
+NL = {
+    "the disk is full": "de schijf is vol",
+    "free space and do it again": "maak ruimte vrij en doe het opnieuw",
+    "the disk is read-only": "de schijf is alleen-lezen",
+    "make it writable and do it again": "maak de schijf beschrijfbaar en doe het opnieuw",
+    "coprod may not write there": "coprod mag daar niet schrijven",
+    "check who owns the data folder and do it again": (
+        "kijk wie de eigenaar van de gegevensmap is en doe het opnieuw"
+    ),
+    "the disk reported an error": "de schijf meldde een fout",
+    "check the disk, or use another data folder, and do it again": (
+        "controleer de schijf, of gebruik een andere gegevensmap, en doe het opnieuw"
+    ),
+    "do it again": "doe het opnieuw",
+    "{reason}: {file} cannot be read": "{reason}: {file} kan niet worden gelezen",
+    "{reason}: {file} was not changed; {advice}": "{reason}: {file} is niet veranderd; {advice}",
+    "{reason}: nothing was changed; {advice}": "{reason}: er is niets veranderd; {advice}",
+    "(file: {file})": "(bestand: {file})",
+    "nothing was changed: {problem}": "er is niets veranderd: {problem}",
+    "Data folder": "Gegevensmap",
+    "New cards wait safely in the inbox until they can be stored: {problem}": (
+        "Nieuwe kaarten wachten veilig in de inbox tot ze bewaard kunnen worden: {problem}"
+    ),
+}

@@ -135,11 +135,11 @@ class TrendPoint:
     current: bool = False
     started_at: datetime | None = None
 
-    @property
-    def when(self) -> tuple[date, bool, float]:
-        """Order of meetings: by date, then start time; not started yet is the newest that day."""
-        started = self.started_at
-        return self.date, started is None, started.timestamp() if started else 0.0
+
+def meeting_order(point: TrendPoint) -> tuple[date, bool, float]:
+    """Meetings in time: by date, then start time; one not started yet is the newest that day."""
+    started = point.started_at
+    return point.date, started is None, started.timestamp() if started else 0.0
 
 
 def _started(row: dict[str, Any]) -> datetime | None:
@@ -192,11 +192,13 @@ def trend_points(
             point = TrendPoint(
                 row["id"], str(row.get("title", "")), on, medians[model], False, _started(row)
             )
-            if point.when <= this.when:  # a later meeting is not part of this one's trend
+            if meeting_order(point) <= meeting_order(
+                this
+            ):  # a later meeting is not part of this one's trend
                 points.append(point)
         elif medians and on <= current.date:
             other_model += 1
-    points.sort(key=lambda point: (point.when, point.title))
+    points.sort(key=lambda point: (meeting_order(point), point.title))
     if median is not None:
         points.append(this)
     return points, other_model

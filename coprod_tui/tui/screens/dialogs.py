@@ -51,8 +51,8 @@ class Choice(RadioButton):
     BUTTON_LEFT = "("
     BUTTON_RIGHT = ")"
 
-    @property  # type: ignore[override]
-    def BUTTON_INNER(self) -> str:  # noqa: N802 (Textual's name)
+    @property
+    def BUTTON_INNER(self) -> str:  # type: ignore[override]  # noqa: N802 (Textual's name)
         return "●" if self.value else " "
 
 

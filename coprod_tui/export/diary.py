@@ -1,6 +1,7 @@
 """The project diary as Markdown: the one document of a whole project that a group keeps.
 
-Its meetings, the participation ladder's trend, the actions done and still open, the circle of
+Its meetings, the participation ladder's trend, the readiness checks and their change, the
+actions done and still open, the circle of
 support then and now, and the gratitude diary's pages. User text is escaped as in the minutes
 (export/markdown.py), so nothing anyone wrote can become a heading, a link or HTML.
 """
@@ -8,12 +9,14 @@ support then and now, and the gratitude diary's pages. User text is escaped as i
 from __future__ import annotations
 
 from coprod_tui.export.markdown import _table, escape_cell, escape_line, escape_text
+from coprod_tui.export.readiness import change_text, level_text, principle_label
 from coprod_tui.i18n import t
 from coprod_tui.model import Action, Session
 from coprod_tui.model.circle import RINGS, CircleEntry, entries_in
 from coprod_tui.model.diary import DiaryEntry, ProjectDiary
 from coprod_tui.model.ladder import format_median
-from coprod_tui.model.toolkit import LADDER_MODELS, key_element
+from coprod_tui.model.readiness import principle_changes, principle_score
+from coprod_tui.model.toolkit import KEY_ELEMENT_KEYS, LADDER_MODELS, key_element
 
 
 def project_diary_markdown(diary: ProjectDiary) -> str:
@@ -34,6 +37,7 @@ def project_diary_markdown(diary: ProjectDiary) -> str:
     out += [f"*{span} · {t('written on {day}', day=diary.made_at.date().isoformat())}*", ""]
     out += _meetings(meetings)
     out += _ladder_trend(diary)
+    out += _readiness(meetings)
     out += _actions(diary.actions)
     out += _circle(diary)
     out += _gratitude_diary(diary.entries)
@@ -95,6 +99,36 @@ def _ladder_trend(diary: ProjectDiary) -> list[str]:
         else:
             change = t("the same at {last}", last=format_median(last))
         out += [f"{t('The median moved')}: {change}.", ""]
+    return out
+
+
+def _readiness(meetings: list[Session]) -> list[str]:
+    """Each readiness check's level per key principle, and the change from the first to the
+    last check (what the toolkit asks a group to look back on)."""
+    checks = [s for s in meetings if s.readiness is not None and s.readiness.answers]
+    if not checks:
+        return []
+    header = [t("Key element"), *(session.date.isoformat() for session in checks)]
+    rows = [
+        [
+            principle_label(key),
+            *(level_text(principle_score(s.readiness, key)) for s in checks if s.readiness),
+        ]
+        for key in KEY_ELEMENT_KEYS
+    ]
+    out = [f"## {t('Readiness checks')}", "", *_table(header, rows)]
+    first, last = checks[0].readiness, checks[-1].readiness
+    if len(checks) > 1 and first is not None and last is not None:
+        out += [
+            t(
+                "From the first check ({first}) to the last ({last}):",
+                first=checks[0].date.isoformat(),
+                last=checks[-1].date.isoformat(),
+            ),
+            "",
+        ]
+        out += [f"- {escape_line(change_text(c))}" for c in principle_changes(first, last)]
+        out.append("")
     return out
 
 

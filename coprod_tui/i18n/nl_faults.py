@@ -23,4 +23,17 @@ NL = {
     "New cards wait safely in the inbox until they can be stored: {problem}": (
         "Nieuwe kaarten wachten veilig in de inbox tot ze bewaard kunnen worden: {problem}"
     ),
+    # YAML that coprod refuses before reading it (minutes, plans, themes, the card spool)
+    "{where}, line {line}: anchors and aliases (& and *) are not allowed": (
+        "{where}, regel {line}: ankers en verwijzingen (& en *) zijn niet toegestaan"
+    ),
+    "{where}: more than {limit} values; this is not a coprod file": (
+        "{where}: meer dan {limit} waarden; dit is geen bestand van coprod"
+    ),
+    "{where}, line {line}: nested more than {limit} levels deep": (
+        "{where}, regel {line}: meer dan {limit} lagen diep genest"
+    ),
+    "{path}: larger than {limit} MB; coprod does not read a file this large": (
+        "{path}: groter dan {limit} MB; zo'n groot bestand leest coprod niet"
+    ),
 }

@@ -108,9 +108,6 @@ NL = {
     "How will we know it has worked": "Hoe weten we dat het gewerkt heeft",
     "Review of": "Bespreking van",
     # minutes folder and command line
-    "{name}: too large for minutes ({size} MB; at most {limit} MB)": (
-        "{name}: te groot voor notulen ({size} MB; hoogstens {limit} MB)"
-    ),
     "{name!r} is not a file in the minutes folder": "{name!r} is geen bestand in de notulenmap",
     "{path}: cannot be read ({problem})": "{path}: kan niet worden gelezen ({problem})",
     "… more than {count} results; search for more words": (

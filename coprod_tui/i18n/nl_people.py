@@ -46,6 +46,9 @@ NL = {
     "down from {first} to {last}": "omlaag van {first} naar {last}",
     "the same at {last}": "gelijk gebleven op {last}",
     "Looking back": "Terugblik",
+    "From the first check ({first}) to the last ({last}):": (
+        "Van de eerste check ({first}) tot de laatste ({last}):"
+    ),
     "Still open": "Loopt nog",
     "Dropped": "Vervallen",
     "Circle of support: then and now": "Cirkel van ondersteuning: toen en nu",
@@ -137,6 +140,8 @@ NL = {
         "Vul het samen met de persoon in, in hun eigen woorden. ctrl+s bewaart."
     ),
     "Delete profile": "Profiel wissen",
+    "Export": "Exporteren",
+    "Written for the person: {path}": "Geschreven voor de persoon: {path}",
     "Press Delete profile again to delete the profile of {name} completely.": (
         "Druk nog een keer op Profiel wissen om het profiel van {name} helemaal te wissen."
     ),
@@ -161,6 +166,13 @@ NL = {
         "Nieuwe mensen komen in de cirkel van ondersteuning (bij de deelnemers)"
     ),
     "From the circle…": "Uit de cirkel…",
+    # coprod rebuild --from-minutes
+    "{project}: {count} people, as on {day} ({name})": (
+        "{project}: {count} mensen, zoals op {day} ({name})"
+    ),
+    "Circles of support from the newest minutes (without earlier moves)": (
+        "Cirkels van ondersteuning uit de nieuwste notulen (zonder eerdere verplaatsingen)"
+    ),
     # coprod diary / coprod profile
     "Written: {path}": "Geschreven: {path}",
     "The one-page profile of {name} is deleted.": "Het één-pagina-profiel van {name} is gewist.",

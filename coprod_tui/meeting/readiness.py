@@ -8,6 +8,7 @@ and it is compared with that check: the most recent earlier meeting of the proje
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import functools
 from dataclasses import dataclass, field
@@ -190,8 +191,9 @@ class ReadinessOps(ActionOps):
 
     def _readiness_changed(self, started: bool) -> None:
         self._changed("readiness")
-        if started:
-            self.save_summary()  # the index row now says this meeting holds a check
+        if started:  # the index row now says this meeting holds a check
+            with contextlib.suppress(StoreError):  # the answer is saved; the row is retried
+                self.save_summary()  # when the meeting is left (summary_stale says so)
 
 
 def readiness_history(store: HomeStore, session: Session) -> ReadinessHistory:

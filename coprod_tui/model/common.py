@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import types
 import typing
 import unicodedata
@@ -85,7 +86,34 @@ def clean_line(text: str) -> str:
     return " ".join(clean_text(text, multiline=False).split())
 
 
-def parse_datetime(value: Any, where: str) -> datetime:
+MAX_QUOTED_CHARS = 80
+
+
+def quoted(value: Any, written: str | None = None) -> str:
+    """A value as a message shows it: as written in the file when known, at most 80 characters.
+
+    A list or mapping is described, never printed: built from a hostile file it may be huge.
+    """
+    if written is not None or isinstance(value, str):
+        text = written if written is not None else value
+        if len(text) > MAX_QUOTED_CHARS:
+            text = text[:MAX_QUOTED_CHARS] + "…"
+        return repr(text)
+    if value is None or isinstance(value, (bool, float)):
+        return repr(value)
+    if isinstance(value, int):
+        return repr(value) if abs(value) < 10**40 else "a very large number"
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return f"a list of {len(value)}"
+    if isinstance(value, dict):
+        return f"a mapping of {len(value)}"
+    return type(value).__name__
+
+
+def parse_datetime(value: Any, where: str, written: str | None = None) -> datetime:
+    shown = quoted(value, written)
     if isinstance(value, datetime):
         result = value
     elif isinstance(value, str):
@@ -93,16 +121,16 @@ def parse_datetime(value: Any, where: str) -> datetime:
             result = datetime.fromisoformat(value)
         except ValueError:
             raise ValidationError(
-                f"{where}: expected a date and time like 2026-11-23T14:02:00+01:00, got {value!r}"
+                f"{where}: expected a date and time like 2026-11-23T14:02:00+01:00, got {shown}"
             ) from None
     else:
-        raise ValidationError(f"{where}: expected a date and time, got {value!r}")
+        raise ValidationError(f"{where}: expected a date and time, got {shown}")
     if result.tzinfo is None:
-        raise ValidationError(f"{where}: the time {value!r} needs a timezone (e.g. +01:00)")
+        raise ValidationError(f"{where}: the time {shown} needs a timezone (e.g. +01:00)")
     return result
 
 
-def parse_date(value: Any, where: str) -> date:
+def parse_date(value: Any, where: str, written: str | None = None) -> date:
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -112,7 +140,7 @@ def parse_date(value: Any, where: str) -> date:
             return date.fromisoformat(value)
         except ValueError:
             pass
-    raise ValidationError(f"{where}: expected a date like 2026-11-23, got {value!r}")
+    raise ValidationError(f"{where}: expected a date like 2026-11-23, got {quoted(value, written)}")
 
 
 def to_plain(value: Any) -> Any:
@@ -136,21 +164,33 @@ def from_plain(cls: type[T], data: Any, where: str) -> T:
     """
     if not isinstance(data, dict):
         raise ValidationError(f"{where}: expected a mapping of fields, got {type(data).__name__}")
-    line = getattr(data, "line", None)  # set by the YAML loader
-    if line:
-        where = f"{where} (line {line})"
+    # From YAML (store/yamlio.LineDict) a mapping knows its line, its keys' lines and how each
+    # value was written: a message names the line of the offending key (only the innermost).
+    where = _AT_LINE.sub("", where)
+    line = getattr(data, "line", None)
+    line_of = getattr(data, "line_of", None)
+    written_of = getattr(data, "written_of", None)
+    here = f"{where} (line {line})" if line else where
     hints = _type_hints(cls)
     values: dict[str, Any] = {}
     for f in dataclasses.fields(cls):  # type: ignore[arg-type]
         if f.name not in data:
             if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-                raise ValidationError(f"{where}: missing field {f.name!r}")
+                raise ValidationError(f"{here}: missing field {f.name!r}")
             continue
-        values[f.name] = _convert(hints[f.name], data[f.name], f"{where}, {f.name}")
+        field_where = f"{where}, {f.name}"
+        key_line = line_of(f.name) if line_of else None
+        if key_line:
+            field_where += f" (line {key_line})"
+        written = written_of(f.name) if written_of else None
+        values[f.name] = _convert(hints[f.name], data[f.name], field_where, written)
     try:
         return cls(**values)
     except ValidationError as error:
-        raise ValidationError(f"{where}: {error}") from None
+        raise ValidationError(f"{here}: {error}") from None
+
+
+_AT_LINE = re.compile(r" \(line \d+\)")
 
 
 _HINTS: dict[type, dict[str, Any]] = {}
@@ -163,43 +203,43 @@ def _type_hints(cls: type) -> dict[str, Any]:
     return _HINTS[cls]
 
 
-def _convert(hint: Any, value: Any, where: str) -> Any:
+def _convert(hint: Any, value: Any, where: str, written: str | None = None) -> Any:
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
     if origin in (typing.Union, types.UnionType):
         if value is None and type(None) in args:
             return None
         (inner,) = [a for a in args if a is not type(None)]
-        return _convert(inner, value, where)
+        return _convert(inner, value, where, written)
     if origin is list:
         if not isinstance(value, list):
-            raise ValidationError(f"{where}: expected a list, got {value!r}")
+            raise ValidationError(f"{where}: expected a list, got {quoted(value, written)}")
         return [_convert(args[0], v, f"{where} #{i + 1}") for i, v in enumerate(value)]
     if origin is dict:
         if not isinstance(value, dict):
-            raise ValidationError(f"{where}: expected a mapping, got {value!r}")
-        return {str(k): _convert(args[1], v, f"{where}.{k}") for k, v in value.items()}
+            raise ValidationError(f"{where}: expected a mapping, got {quoted(value, written)}")
+        return {str(k): _convert(args[1], v, f"{where}.{str(k)[:40]}") for k, v in value.items()}
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return from_plain(hint, value, where)
     if hint is datetime:
-        return parse_datetime(value, where)
+        return parse_datetime(value, where, written)
     if hint is date:
-        return parse_date(value, where)
+        return parse_date(value, where, written)
     if hint is bool:
         if not isinstance(value, bool):
-            raise ValidationError(f"{where}: expected true or false, got {value!r}")
+            raise ValidationError(f"{where}: expected true or false, got {quoted(value, written)}")
         return value
     if hint is int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValidationError(f"{where}: expected a whole number, got {value!r}")
+            raise ValidationError(f"{where}: expected a whole number, got {quoted(value, written)}")
         return value
     if hint is float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ValidationError(f"{where}: expected a number, got {value!r}")
+            raise ValidationError(f"{where}: expected a number, got {quoted(value, written)}")
         return float(value)
     if hint is str:
         if not isinstance(value, str):
-            raise ValidationError(f"{where}: expected text, got {value!r}")
+            raise ValidationError(f"{where}: expected text, got {quoted(value, written)}")
         return value
     if hint is Any:
         return value
@@ -209,7 +249,7 @@ def _convert(hint: Any, value: Any, where: str) -> Any:
 def one_of(value: str, allowed: typing.Iterable[str], what: str) -> str:
     allowed = tuple(allowed)
     if value not in allowed:
-        raise ValidationError(f"{what} must be one of {', '.join(allowed)}; got {value!r}")
+        raise ValidationError(f"{what} must be one of {', '.join(allowed)}; got {quoted(value)}")
     return value
 
 

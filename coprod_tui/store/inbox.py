@@ -23,10 +23,10 @@ from pathlib import Path
 
 from coprod_tui.i18n import t
 from coprod_tui.model import Card, ValidationError
-from coprod_tui.model.common import clean_line, parse_datetime
+from coprod_tui.model.common import clean_line, parse_datetime, quoted
 from coprod_tui.store import platform
 from coprod_tui.store.files import DiskError, disk_errors, fsync_dir, make_private_dir
-from coprod_tui.store.yamlio import yaml_module
+from coprod_tui.store.yamlio import YAMLFileError, parse_yaml, yaml_module
 
 SPOOL_SCHEMA = 1
 MAX_SPOOL_FILE_BYTES = 64 * 1024
@@ -163,13 +163,12 @@ def read_entry(path: Path) -> SpoolEntry:
         return SpoolEntry(path, problem="not a regular file")
     if len(raw) > MAX_SPOOL_FILE_BYTES:
         return SpoolEntry(path, problem=f"larger than {MAX_SPOOL_FILE_BYTES} bytes")
-    yaml = yaml_module()
     try:
-        data = yaml.safe_load(raw.decode("utf-8"))
+        data = parse_yaml(raw.decode("utf-8"), "not valid YAML")  # bounded: a bomb is refused
     except UnicodeDecodeError:
         return SpoolEntry(path, problem="not valid UTF-8 text")
-    except yaml.YAMLError as error:
-        return SpoolEntry(path, problem=f"not valid YAML: {error}".replace("\n", " "))
+    except YAMLFileError as error:
+        return SpoolEntry(path, problem=str(error).replace("\n", " "))
     if not isinstance(data, dict) or data.get("schema") != SPOOL_SCHEMA:
         return SpoolEntry(path, problem=f"not a card file (expected schema: {SPOOL_SCHEMA})")
     try:
@@ -212,7 +211,7 @@ def _read_regular_file(path: Path, limit: int) -> bytes | None:
 def _text(data: dict, key: str) -> str:
     value = data.get(key)
     if not isinstance(value, str):
-        raise ValidationError(f"{key}: expected text, got {value!r}")
+        raise ValidationError(f"{key}: expected text, got {quoted(value)}")
     return value
 
 

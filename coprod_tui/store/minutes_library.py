@@ -24,7 +24,6 @@ from coprod_tui.store.minutes import MINUTES_SCHEMA, Minutes, read_minutes
 from coprod_tui.store.scan_cache import ScanCache, file_key
 
 CACHE_VERSION = 1
-MAX_MINUTES_BYTES = 16 * 1024 * 1024
 SUFFIXES = (".yaml", ".yml")
 
 # What a piece of searchable text is, in the order the minutes show it.
@@ -147,26 +146,12 @@ def entry_for(name: str, minutes: Minutes) -> MinutesEntry:
     )
 
 
-def read_checked(path: Path) -> Minutes:
-    """Read and validate one minutes file, refusing one too large to be minutes."""
-    size = path.stat().st_size
-    if size > MAX_MINUTES_BYTES:
-        raise StoreError(
-            t(
-                "{name}: too large for minutes ({size} MB; at most {limit} MB)",
-                name=path.name,
-                size=size // 2**20,
-                limit=MAX_MINUTES_BYTES // 2**20,
-            )
-        )
-    return read_minutes(path)
-
-
 def read_entry(path: Path, read: dict[str, Minutes] | None = None) -> MinutesEntry:
-    """Read one file fully (validated); a problem is worded with the file's name only.
-    With ``read``, the minutes read are kept there by file name (so no one reads them twice)."""
+    """Read one file fully (validated; one too large is refused unread); a problem is worded
+    with the file's name only. With ``read``, the minutes read are kept there by file name
+    (so no one reads them twice)."""
     try:
-        minutes = read_checked(path)
+        minutes = read_minutes(path)
     except StoreError as error:
         return MinutesEntry(name=path.name, problem=str(error).replace(str(path), path.name))
     except OSError as error:

@@ -15,12 +15,14 @@ from datetime import datetime
 from pathlib import Path
 
 from coprod_tui.i18n import t
-from coprod_tui.model import Project, Session, now
+from coprod_tui.model import Project, Session, ValidationError, now
+from coprod_tui.model.circle import Circle, CircleMember, CircleMove
 from coprod_tui.store.atomic_storage import AtomicJSONStorage
 from coprod_tui.store.db import SCHEMA_VERSION, HomeStore, MeetingDB
 from coprod_tui.store.files import StoreError, disk_errors, fsync_dir
-from coprod_tui.store.minutes import Minutes
-from coprod_tui.store.minutes_library import MinutesLibrary, read_checked
+from coprod_tui.store.minutes import Minutes, read_minutes
+from coprod_tui.store.minutes_library import MinutesLibrary
+from coprod_tui.store.project_db import open_project, project_path
 
 
 @dataclass
@@ -35,6 +37,7 @@ class RebuildReport:
     orphans: list[str] = field(default_factory=list)  # databases without minutes, re-indexed
     skipped: list[str] = field(default_factory=list)  # files not used, with the reason
     missing: list[str] = field(default_factory=list)  # index rows with neither minutes nor db
+    circles: list[str] = field(default_factory=list)  # projects' circles of support, from minutes
 
 
 def _meeting_label(session: Session, source: str | None = None) -> str:
@@ -92,7 +95,7 @@ def _read_all_minutes(library: MinutesLibrary, report: RebuildReport) -> dict[st
     chosen: dict[str, Minutes] = {}
     for path in sorted(library.files()):
         try:
-            minutes = read_checked(path)
+            minutes = read_minutes(path)
         except (StoreError, OSError) as error:
             report.skipped.append(str(error).replace(str(path), path.name))
             continue
@@ -194,6 +197,43 @@ def _restore(
             report.restored.append(_meeting_label(minutes.session, name))
         new.append((minutes.session, name))
     store.add_meetings(new)
+    _restore_circles(store, report, chosen)
+
+
+def _restore_circles(store: HomeStore, report: RebuildReport, minutes: list[Minutes]) -> None:
+    """A project with no file of its own gets back the circle of support its newest minutes
+    recorded (each person in their circle then; the earlier moves and the profiles, which no
+    minutes hold, do not come back)."""
+    newest: dict[str, Minutes] = {}
+    for candidate in minutes:
+        session = candidate.session
+        if not session.circle:
+            continue
+        other = newest.get(session.project_id)
+        if other is None or (session.date, _rank(candidate)) > (other.session.date, _rank(other)):
+            newest[session.project_id] = candidate
+    for project_id, source in newest.items():
+        if project_path(store.paths, project_id).exists():
+            continue
+        session = source.session
+        at = session.closed_at or session.started_at or now()
+        try:
+            circle = Circle(
+                [CircleMember(e.name, e.role, [CircleMove(e.ring, at)]) for e in session.circle]
+            )
+        except ValidationError as error:
+            report.skipped.append(f"{source.path.name if source.path else '?'}: {error}")
+            continue
+        open_project(store.paths, project_id).save_circle(circle)
+        report.circles.append(
+            t(
+                "{project}: {count} people, as on {day} ({name})",
+                project=source.project.name,
+                count=len(circle.members),
+                day=session.date.isoformat(),
+                name=source.path.name if source.path else "?",
+            )
+        )
 
 
 def bring_in_closed_minutes(store: HomeStore, clock: Callable[[], datetime] = now) -> RebuildReport:
@@ -230,7 +270,7 @@ def bring_in_closed_minutes(store: HomeStore, clock: Callable[[], datetime] = no
     for name in chosen.values():
         path = library.path(name)
         try:
-            minutes = read.get(name) or read_checked(path)
+            minutes = read.get(name) or read_minutes(path)
         except (StoreError, OSError) as error:
             report.skipped.append(str(error).replace(str(path), name))
             continue
@@ -285,6 +325,7 @@ def report_text(report: RebuildReport, home: Path) -> str:
         (t("Broken meeting databases rewritten from their minutes"), report.replaced),
         (t("Meeting databases kept as they were (newer than the minutes)"), report.kept),
         (t("Meetings without minutes put back in the index"), report.orphans),
+        (t("Circles of support from the newest minutes (without earlier moves)"), report.circles),
         (t("Not used"), report.skipped),
         (t("Still missing (no minutes, no database)"), report.missing),
     ]

@@ -35,10 +35,11 @@ def test_the_project_diary_of_the_demo(tmp_path, capsys):
     headings = [
         tokens[i + 1].content for i, token in enumerate(tokens) if token.type == "heading_open"
     ]
-    assert headings[:6] == [
+    assert headings[:7] == [
         f"Project diary: {PROJECT}",
         "Meetings",
         "The ladder over time",
+        "Readiness checks",
         "Actions",
         "Done (1)",
         "Still open (2)",
@@ -48,6 +49,7 @@ def test_the_project_diary_of_the_demo(tmp_path, capsys):
     assert "Els · " in " ".join(headings) and any(h.startswith("anonymous") for h in headings)
     assert "3 meetings, from" in text
     assert "The median moved: up from 4 to 5." in text
+    assert "| Catalysts | yes |" in text  # the demo's readiness check
     assert "Invite the neighbourhood to the next cooking day" in text  # done
     assert "Map the residents' cooking skills" in text  # still open
     assert "Moved inward since the start: Jan, Priya." in text

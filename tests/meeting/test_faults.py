@@ -34,6 +34,8 @@ def live_meeting(store, clock):
     meeting.save_reflection(Reflection(kind="personal", voice="I", answers=["We listened"]))
     meeting.record_gratitude("Els", spoke_seconds=40, passed=False, things=["the soup"])
     meeting.write_postcard("Jan", "the long table")
+    meeting.answer_question("assets.1", "partly", "the kitchen less")
+    meeting.add_own_question("networks", "Do we know the neighbours?")
     meeting.start()
     clock.advance(minutes=3)
     return meeting
@@ -74,6 +76,14 @@ OPERATIONS = {
     "ladder model": lambda m: m.set_ladder_model("vilans"),
     "reflection": lambda m: m.save_reflection(Reflection(kind="personal", answers=["More"])),
     "remove reflection": lambda m: m.remove_reflection(first_id(m.session.reflections)),
+    "readiness answer": lambda m: m.answer_question("assets.2", "yes", source="person"),
+    "remove an answer": lambda m: m.remove_readiness_answer(first_id(m.readiness.answers)),
+    "own question": lambda m: m.add_own_question("assets", "Do we cook together?"),
+    "change own question": lambda m: m.change_own_question(
+        first_id(m.readiness.own_questions), "Do we know them all?"
+    ),
+    "remove own question": lambda m: m.remove_own_question(first_id(m.readiness.own_questions)),
+    "gap to action": lambda m: m.gap_to_action("assets.1", "Cook with the residents"),
 }
 
 

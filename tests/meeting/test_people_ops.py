@@ -195,3 +195,20 @@ def test_the_minutes_as_text_and_markdown_show_the_circle_and_round_trip(meeting
     markdown = minutes_markdown(minutes)
     assert "## Circle of support" in markdown
     assert "- **3 involved:** Sam (GP)" in markdown
+
+
+def test_the_project_diary_tells_how_the_readiness_checks_changed(store, meeting, clock):
+    from coprod_tui.export.diary import project_diary_markdown
+
+    meeting.answer_question("mutuality.1", "not_yet")
+    meeting.start()
+    meeting.close()
+    clock.advance(minutes=60 * 24 * 28)
+    workspace = Workspace(store, clock=clock)
+    later = workspace.new_meeting(meeting.project, workspace.plans()[0][0], title="Later")
+    later.answer_question("mutuality.1", "yes")
+    text = project_diary_markdown(later.people.project_diary())
+    assert "## Readiness checks" in text
+    assert "| Mutuality | not yet | yes |" in text
+    assert "From the first check (" in text
+    assert "- Mutuality: up from not yet to yes on 1 of 5" in text

@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from coprod_tui.export.text import minutes_text
-from coprod_tui.meeting import ReadOnlyMeeting, Workspace
+from coprod_tui.meeting import ChangeNotSaved, ReadOnlyMeeting, Workspace
 from coprod_tui.model import ValidationError
 from coprod_tui.store.minutes import read_minutes
+from tests.faults import break_writes
 from tests.support import make_meeting
 
 FOUR_WEEKS = 60 * 24 * 28
@@ -172,3 +173,14 @@ def test_opening_an_older_meeting_compares_with_the_check_before_it(store, clock
     assert reopened.previous_readiness is None
     again = Workspace(store, clock=clock).open_meeting(second.session.id)
     assert again.previous_readiness.meeting_id == first.session.id
+
+
+def test_a_first_answer_that_cannot_be_saved_starts_no_check(store, clock, monkeypatch):
+    meeting = make_meeting(store, clock)
+    break_writes(monkeypatch, 28)
+    with pytest.raises(ChangeNotSaved):
+        meeting.answer_question("assets.1", "yes")
+    assert meeting.readiness is None
+    monkeypatch.undo()
+    meeting.answer_question("assets.1", "yes")
+    assert store.summary(meeting.session.id)["readiness"] is True

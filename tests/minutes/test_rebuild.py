@@ -172,3 +172,63 @@ def test_nothing_to_rebuild_from(tmp_path):
     with pytest.raises(StoreError, match="nothing to rebuild from"):
         rebuild_from_minutes(tmp_path / "empty")
     assert not (tmp_path / "empty").exists()
+
+
+def test_a_lost_circle_of_support_comes_back_as_the_newest_minutes_recorded_it(tmp_path):
+    root = tmp_path / "home"
+    store = HomeStore(root).open()
+    clock = FakeClock()
+    first = make_meeting(store, clock)
+    people = first.people
+    jan = people.add_to_circle("Jan", "participants", role="resident")
+    people.add_to_circle("Sam", "involved", role="GP")
+    people.save_profile("Jan", important="my garden")
+    first.start()
+    first.close()
+    clock.advance(minutes=60 * 24 * 28)
+    people.move(jan.id, -1)
+    workspace = Workspace(store, clock=clock)
+    second = workspace.new_meeting(first.project, workspace.plans()[0][0], title="December")
+    second.start()
+    second.close()
+    project_file = root / "projects" / f"{first.project.id}.json"
+    store.close()
+    project_file.unlink()
+
+    report = rebuild_from_minutes(root)
+
+    assert len(report.circles) == 1 and "2 people" in report.circles[0]
+    assert "Circles of support from the newest minutes" in report_text(report, root)
+    store = HomeStore(root).open()
+    try:
+        people = Workspace(store).people(first.project)
+        circle = people.circle()
+        assert [(m.name, m.ring, m.role) for m in circle.members] == [
+            ("Jan", "co_producers", "resident"),
+            ("Sam", "involved", "GP"),
+        ]
+        assert people.profile("Jan") is None, "profiles are in no minutes"
+    finally:
+        store.close()
+    assert rebuild_from_minutes(root).circles == [], "a project with its file keeps it"
+
+
+def test_minutes_brought_in_from_a_colleague_bring_their_circle_along(tmp_path):
+    from coprod_tui.store.rebuild import bring_in_closed_minutes
+
+    mine = HomeStore(tmp_path / "mine").open()
+    meeting = make_meeting(mine, FakeClock())
+    meeting.people.add_to_circle("Els", "co_producers", role="carer")
+    meeting.start()
+    written = meeting.close()
+    mine.close()
+    theirs = HomeStore(tmp_path / "theirs").open()
+    try:
+        shutil.copy(written, theirs.paths.minutes / written.name)
+        report = bring_in_closed_minutes(theirs)
+        assert report.restored and report.circles
+        project = theirs.project(meeting.project.id)
+        circle = Workspace(theirs).people(project).circle()
+        assert [(m.name, m.ring) for m in circle.members] == [("Els", "co_producers")]
+    finally:
+        theirs.close()

@@ -157,7 +157,8 @@ def test_an_invalid_session_plan_names_file_line_and_expectation(tmp_path):
     with pytest.raises(PlanError) as error:
         load_plan(plan)
     message = str(error.value)
-    assert str(plan) in message and "line 6" in message and "expected a whole number" in message
+    assert str(plan) in message and "expected a whole number, got 'twenty'" in message
+    assert "minutes (line 7)" in message, "the line of the offending key"
     plan.write_text(
         "name: Test\ntitle: Test\nagenda:\n  - title: Cards\n    minutes: 5\n    tool: x\n"
     )

@@ -207,6 +207,14 @@ async def new_meeting(app, pilot):
     await pilot.click("#ok")
 
 
+async def readiness_open(app, pilot):
+    await keys(pilot, "7")
+
+
+async def own_question(app, pilot):
+    await keys(pilot, "a", *"Do we cook together?", "enter")
+
+
 def press(*pressed: str):
     async def run(app, pilot):
         await keys(pilot, *pressed)
@@ -248,6 +256,14 @@ SCENARIOS = {
     "actions: edit": ("home", actions_open, edit_action),
     "actions: done": ("home", actions_open, press("c")),
     "actions: drop": ("home", actions_open, press("d", "y")),
+    "readiness: the group's answer": ("home", readiness_open, press("enter", "2", "enter")),
+    "readiness: an anonymous answer": (
+        "home",
+        readiness_open,
+        press("question_mark", "3", "enter"),
+    ),
+    "readiness: own question": ("home", readiness_open, own_question),
+    "readiness: gap to action": ("home", readiness_open, press("A", "enter", "enter")),
     "home: new project": ("home", home_open, new_project),
     "home: new meeting": ("home", home_open, new_meeting),
     "minutes: export": ("home", minutes_open, press("x")),

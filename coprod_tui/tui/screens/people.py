@@ -171,7 +171,7 @@ class PeopleScreen(ToolScreen):
         listing.clear_options()
         listing.add_options(options)
         ids = [option.id for option in options]
-        if self.selected not in ids:
+        if self.selected is None or self.selected not in ids:
             self.selected = next((m.id for m in self._in_list_order()), None)
         if self.selected is not None:
             listing.highlighted = ids.index(self.selected)

@@ -174,12 +174,14 @@ class ProfileDialog(FormDialog[bool]):
         profile: Profile | None,
         save: Callable[[dict[str, str]], object],
         delete: Callable[[], object] | None = None,
+        export: Callable[[], object] | None = None,
     ) -> None:
         super().__init__()
         self.person = name
         self.profile = profile
         self.save = save
         self.delete = delete
+        self.export = export  # writes the stored profile for the person; returns where
         self.asked_to_delete = False
 
     def compose(self) -> ComposeResult:
@@ -195,12 +197,17 @@ class ProfileDialog(FormDialog[bool]):
                     text = getattr(self.profile, key) if self.profile else ""
                     yield TextArea(text, id=f"profile-{key}", soft_wrap=True)
             yield Static(
-                t("Fill it in with the person, in their words. ctrl+s saves."), classes="hint"
+                t("Fill it in with the person, in their words. ctrl+s saves."),
+                classes="hint",
+                id="profile-hint",
+                markup=False,
             )
             yield Static("", classes="error", id="error", markup=False)
             with Horizontal():
                 if self.delete is not None and self.profile is not None:
                     yield Button(t("Delete profile"), id="delete", variant="error")
+                if self.export is not None and self.profile is not None:
+                    yield Button(t("Export"), id="export")
                 yield Button(t("Cancel"), id="cancel")
                 yield Button(t("Save"), id="ok", variant="primary")
 
@@ -218,6 +225,21 @@ class ProfileDialog(FormDialog[bool]):
             self.query_one("#error", Static).update(refusal_text(problem))
             return
         self.dismiss(True)
+
+    @on(Button.Pressed, "#export")
+    def export_profile(self) -> None:
+        """The profile as stored (not what is typed and unsaved), as a file for the person."""
+        if self.export is None:
+            return
+        try:
+            where = self.export()
+        except REFUSALS as problem:
+            self.query_one("#error", Static).update(refusal_text(problem))
+            return
+        self.query_one("#error", Static).update("")
+        self.query_one("#profile-hint", Static).update(
+            t("Written for the person: {path}", path=where)
+        )
 
     @on(Button.Pressed, "#delete")
     def delete_profile(self) -> None:
@@ -433,7 +455,8 @@ def open_profile_dialog(
     except REFUSALS as error:
         screen.refuse(error)
         return
-    screen.app.push_screen(ProfileDialog(name, profile, save, delete), done)
+    dialog = ProfileDialog(name, profile, save, delete, lambda: people.export_profile(name))
+    screen.app.push_screen(dialog, done)
 
 
 def show_profiles(screen: ToolScreen, names: list[str], first: str | None = None) -> None:

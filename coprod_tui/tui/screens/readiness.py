@@ -40,6 +40,7 @@ from coprod_tui.model.readiness import (
 from coprod_tui.model.toolkit import ACTION_STATUSES, KEY_ELEMENT_KEYS
 from coprod_tui.tui.messages import MeetingChanged, MeetingOpened
 from coprod_tui.tui.screens.action_dialogs import ActionDraft, ActionForm
+from coprod_tui.tui.screens.agenda import AgendaActions as ScreenActions
 from coprod_tui.tui.screens.base import REFUSALS, ToolScreen
 from coprod_tui.tui.screens.dialogs import Confirm, TextPrompt
 from coprod_tui.tui.screens.ladder_dialogs import ParticipantPicker
@@ -92,6 +93,7 @@ class ReadinessScreen(ToolScreen):
         "action plan; the next check shows which gaps got an action and whether it was done."
     )
     CSS_PATH = "readiness.tcss"
+    COMMANDS = {ScreenActions}  # every key's action in the command palette too
     BINDINGS = [
         Binding("enter", "answer", t("Answer"), priority=True),
         Binding("m", "switch_mode", t("Group/each")),

@@ -274,3 +274,33 @@ async def test_participants_picked_from_the_circle_and_newcomers_join_it(store, 
         assert app.screen is not dialog, shown(dialog, "#error")
         assert app.meeting.session.participant_names() == ["Fatima", "Mohamed", "Kees"]
     assert people.circle().member("Kees").ring == "participants", "the newcomer joined"
+
+
+async def test_a_profile_is_exported_and_deleted_from_its_dialog(store, clock, make_app):
+    meeting = make_meeting(store, clock)
+    people = meeting.people
+    people.add_to_circle("Jan", "participants")
+    people.save_profile("Jan", support="speak one at a time")
+    app = make_app(meeting_id=meeting.session.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_people(app, pilot)
+        listing = screen.query_one("#circle-list", OptionList)
+        assert (app.focused, listing.highlighted) == (listing, 3), "Jan, under circle 2"
+        await pilot.press("enter")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ProfileDialog)
+        dialog.query_one("#export").press()
+        await pilot.pause()
+        exported = list((store.paths.root / "exports" / "profiles").glob("*.md"))
+        assert len(exported) == 1 and "speak one at a time" in exported[0].read_text("utf-8")
+        assert str(exported[0]) in shown(dialog, "#profile-hint")
+        dialog.query_one("#delete").press()
+        await pilot.pause()
+        assert "again" in shown(dialog, "#error"), "a second press is needed"
+        assert people.profile("Jan") is not None
+        dialog.query_one("#delete").press()
+        await pilot.pause()
+        assert app.screen is screen
+        assert people.profile("Jan") is None and not exported[0].exists()
+        assert "enter: write a profile" in shown(screen, "#member-detail")

@@ -296,3 +296,17 @@ async def test_hostile_notes_and_questions_show_as_plain_text(store, clock, make
         assert app.screen.selected.key == own.id
         assert "[bold red]URGENT[/] {name} %s (our own question)" in detail(app)
         assert "\x1b" not in screen_text(app), "no escape sequence reaches the terminal"
+
+
+async def test_the_screens_actions_are_in_the_command_palette(store, clock, make_app):
+    meeting = make_meeting(store, clock)
+    app = make_app(meeting_id=meeting.session.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_check(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Own question")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Our own question for Assets" in screen_text(app)

@@ -53,7 +53,7 @@ def export_project(home: Path, args: argparse.Namespace, make: MakeExport) -> in
     for problem in problems:
         print(f"coprod: {t('skipped a meeting')}: {problem}", file=sys.stderr)
     if args.output:
-        atomic_write(Path(args.output), text.encode("utf-8"), mode=0o644)
+        atomic_write(Path(args.output), text.encode("utf-8"))  # private, as the home
     else:
         sys.stdout.write(text)
     return 0

@@ -45,7 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("which", metavar="FILE|ID", help="a minutes file, or a meeting id (start)")
     export.add_argument("--format", choices=("md",), default="md", help="md: Markdown")
     export.add_argument(
-        "-o", "--output", metavar="OUT", help="- for standard output (default: <home>/exports/)"
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="- for standard output (default: <home>/exports/); the file is private (0600)",
     )
     rebuild = commands.add_parser(
         "rebuild", help="recreate a lost or broken database from the minutes (keeps it aside)"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from coprod_tui.export.circle import person
+from coprod_tui.export.ladder import median_text, reflection_answers, reflection_heading
 from coprod_tui.export.readiness import (
     MARKS,
     answer_label,
@@ -25,8 +26,9 @@ from coprod_tui.export.readiness import (
 )
 from coprod_tui.export.text import agenda_times, clock_time
 from coprod_tui.i18n import t
-from coprod_tui.model import Action, ReadinessAnswer, ReadinessCheck, Session
+from coprod_tui.model import Action, ReadinessAnswer, ReadinessCheck, Reflection, Session
 from coprod_tui.model.circle import RINGS, CircleEntry, entries_in
+from coprod_tui.model.ladder import median_rungs
 from coprod_tui.model.minutes import Minutes
 from coprod_tui.model.readiness import linked_actions, principle_scores, settled, spread
 from coprod_tui.model.toolkit import ACTION_STATUSES, CARD_STATES, LADDER_MODELS, TOOLS, key_element
@@ -176,28 +178,33 @@ def _ladder(session: Session) -> list[str]:
     placements = [p for p in session.placements if p.model == model.key]
     if placements:
         median = session.ladder_median()
+        on_median = median_rungs(median)
         out += [f"## {model.label}", ""]
         rows = []
         for rung in reversed(model.rungs):
             here = [p for p in placements if p.rung == rung.number]
             names = ", ".join(escape_line(p.participant or t("anonymous")) for p in here)
-            marker = (
-                f" ◀ {t('median')}" if median is not None and round(median) == rung.number else ""
-            )
+            marker = f" ◀ {t('median')}" if rung.number in on_median else ""
             group = str(rung.group.label) if rung.group else ""
             rows.append([f"{rung.number} {rung.label}{marker}", group, str(len(here) or ""), names])
         header = [t("Rung"), t("Group"), t("Placed"), t("Who")]
         out += _table(header, rows, "llrl")
         if median is not None:
-            out += [f"{t('median')}: {median:g} ({model.rung(round(median)).label})", ""]
+            out += [f"{t('median')}: {median_text(model, median)}", ""]
     if session.reflections:
         out += [f"## {t('Reflections')}", ""]
         for reflection in session.reflections:
-            answers = [escape_text(a, "  ") for a in reflection.answers if a]
-            if answers:
-                out.append("- " + "\\\n  ".join(answers))
-        out.append("")
+            out += _reflection(reflection)
     return out
+
+
+def _reflection(reflection: Reflection) -> list[str]:
+    """A reflection as in the app: what kind, as I or we, by whom; each question and answer."""
+    out = [f"### {escape_line(reflection_heading(reflection))}", ""]
+    for question, answer in reflection_answers(reflection):
+        text = escape_text(answer, "  ") if answer.strip() else "—"
+        out.append(f"- **{escape_line(question)}**\\\n  {text}")
+    return [*out, ""]
 
 
 def _actions(session: Session) -> list[str]:

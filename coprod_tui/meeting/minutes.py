@@ -7,7 +7,7 @@ from pathlib import Path
 from coprod_tui.export.markdown import minutes_markdown
 from coprod_tui.model.minutes import Minutes
 from coprod_tui.store.db import HomePaths
-from coprod_tui.store.files import atomic_write, make_private_dir
+from coprod_tui.store.files import FILE_MODE, atomic_write, make_private_dir
 from coprod_tui.store.minutes import read_minutes
 from coprod_tui.store.minutes_library import (
     MinutesEntry,
@@ -58,10 +58,13 @@ class MinutesArchive:
         return self.export_markdown(self.library.path(name))
 
     def export_markdown(self, source: Path, out: Path | None = None) -> Path:
-        """Write the minutes in ``source`` as Markdown to ``out`` (default: ``exports/``)."""
+        """Write the minutes in ``source`` as Markdown to ``out`` (default: ``exports/``).
+
+        The file is private to its owner (0600) wherever it goes, like everything in the home:
+        minutes name people and hold what they said."""
         text = minutes_markdown(read_minutes(source))
         if out is None:
             make_private_dir(self.exports)
             out = self.exports / f"{source.stem}.md"
-        atomic_write(out, text.encode("utf-8"), mode=0o644)
+        atomic_write(out, text.encode("utf-8"), mode=FILE_MODE)
         return out

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from coprod_tui.meeting.share import ShareService
 
 
+DEFAULT_PLAN = "standard"  # a new project's first meeting: the co-production group meeting
 ROUND_SETTINGS_KEY = "gratitude_round"  # time per speaker and switches, for the next round too
 
 
@@ -105,6 +106,11 @@ class Workspace:
         names = last.participant_names()
         return copy.deepcopy(last.participants), next_receiver(names, last.receiver)
 
+    def proposed_plan(self, project: Project) -> str:
+        """The plan to offer first: the one the project's last meeting used."""
+        last = self.last_meeting(project)
+        return last.plan if last is not None and last.plan else DEFAULT_PLAN
+
     def new_meeting(
         self,
         project: Project,
@@ -115,7 +121,8 @@ class Workspace:
         receiver: str | None = None,
         on: date | None = None,
     ) -> Meeting:
-        """A planned meeting with the plan's agenda and the project's still-open actions."""
+        """A planned meeting with the plan's agenda and what the project's last meeting left
+        open: its open actions, and its cards not taken up (new, presented, parked)."""
         proposed, proposed_receiver = self.proposed_participants(project)
         participants = proposed if participants is None else participants
         last = self.last_meeting(project)
@@ -135,6 +142,11 @@ class Workspace:
                 carried.carried_from = last.id
                 carried.review = ""  # a review belongs to the meeting that made it
                 session.actions.append(carried)
+            for card in last.open_cards():
+                carried_card = copy.deepcopy(card)
+                # A card carried on again keeps the meeting it was first handed in to.
+                carried_card.carried_from = card.carried_from or last.id
+                session.cards.append(carried_card)
         self.store.create_meeting(session)
         return self.open_meeting(session.id)
 

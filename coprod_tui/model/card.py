@@ -23,6 +23,7 @@ MAX_NAME_CHARS = 80
 # characters could otherwise shrink it under the limit only after a long scan).
 MAX_RAW_CARD_CHARS = 8 * MAX_CARD_CHARS
 CARD_SOURCES = ("terminal", "app", "phone")
+OPEN_CARD_STATES = ("new", "presented", "parked")  # carried over to the project's next meeting
 
 
 def valid_card_text(text: str) -> str:
@@ -61,6 +62,7 @@ class Card(PlainData):
     source: str = "terminal"
     action_id: str | None = None
     id: str = field(default_factory=new_id)
+    carried_from: str | None = None  # the earlier meeting it came from, still to be taken up
 
     def __post_init__(self) -> None:
         self.text = valid_card_text(self.text)
@@ -71,3 +73,8 @@ class Card(PlainData):
     @property
     def anonymous(self) -> bool:
         return self.author is None
+
+    @property
+    def open(self) -> bool:
+        """Not taken up yet: new, presented but not discussed, or parked to return to."""
+        return self.state in OPEN_CARD_STATES

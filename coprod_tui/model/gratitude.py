@@ -24,6 +24,8 @@ class GratitudeShare(PlainData):
             raise ValidationError(t("a gratitude share needs the participant's name"))
         if self.spoke_seconds < 0:
             raise ValidationError(t("speaking time cannot be negative"))
+        # People read it in the minutes: a tenth of a second is as close as a turn is timed.
+        self.spoke_seconds = round(float(self.spoke_seconds), 1)
         self.things = [clean_text(thing) for thing in self.things if clean_text(thing)]
 
 

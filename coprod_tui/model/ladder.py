@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from coprod_tui.i18n import t
@@ -111,6 +112,13 @@ def rung_counts(placements: list[LadderPlacement]) -> Counter[int]:
     return Counter(p.rung for p in placements)
 
 
+def median_rungs(median: float | None) -> set[int]:
+    """The rung the median is on, or the two it falls between (5.5: rungs 5 and 6)."""
+    if median is None:
+        return set()
+    return {math.floor(median), math.ceil(median)}
+
+
 def format_median(median: float) -> str:
     """5.0 → "5", 5.5 → "5.5"."""
     return f"{median:g}"
@@ -125,6 +133,24 @@ class TrendPoint:
     date: date
     median: float
     current: bool = False
+    started_at: datetime | None = None
+
+
+def meeting_order(point: TrendPoint) -> tuple[date, bool, float]:
+    """Meetings in time: by date, then start time; one not started yet is the newest that day."""
+    started = point.started_at
+    return point.date, started is None, started.timestamp() if started else 0.0
+
+
+def _started(row: dict[str, Any]) -> datetime | None:
+    """When a summary row's meeting started, if it did and the row says so readably."""
+    value = row.get("started_at")
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def summary_medians(row: dict[str, Any]) -> dict[str, float]:
@@ -144,11 +170,16 @@ def trend_points(
     """The medians on ``model`` of the earlier meetings (oldest first), then ``current``'s.
 
     ``rows`` are the project's index summaries; ``current`` is the open Session, whose own
-    (live) placements count rather than its summary row. Meetings dated after the current one
-    are left out. Also returns how many earlier meetings have placements only on another model.
+    (live) placements count rather than its summary row. Meetings after the current one (by
+    date, then start time) are left out. Also returns how many earlier meetings have
+    placements only on another model.
     """
     points: list[TrendPoint] = []
     other_model = 0
+    median = current.ladder_median(model)
+    this = TrendPoint(
+        current.id, current.title, current.date, median or 0.0, True, current.started_at
+    )
     for row in rows:
         if row.get("id") == current.id:
             continue
@@ -156,15 +187,18 @@ def trend_points(
             on = parse_date(row.get("date"), "meeting summary")
         except ValidationError:
             continue
-        if on > current.date:
-            continue
         medians = summary_medians(row)
         if model in medians:
-            points.append(TrendPoint(row["id"], str(row.get("title", "")), on, medians[model]))
-        elif medians:
+            point = TrendPoint(
+                row["id"], str(row.get("title", "")), on, medians[model], False, _started(row)
+            )
+            if meeting_order(point) <= meeting_order(
+                this
+            ):  # a later meeting is not part of this one's trend
+                points.append(point)
+        elif medians and on <= current.date:
             other_model += 1
-    points.sort(key=lambda point: (point.date, point.title))
-    median = current.ladder_median(model)
+    points.sort(key=lambda point: (meeting_order(point), point.title))
     if median is not None:
-        points.append(TrendPoint(current.id, current.title, current.date, median, current=True))
+        points.append(this)
     return points, other_model

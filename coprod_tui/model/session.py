@@ -113,6 +113,10 @@ class Session(PlainData):
     def open_actions(self) -> list[Action]:
         return [action for action in self.actions if action.status == "open"]
 
+    def open_cards(self) -> list[Card]:
+        """The cards the group has not taken up yet (see ``Card.open``)."""
+        return [card for card in self.cards if card.open]
+
     def placements_on(self, model: str | None = None) -> list[LadderPlacement]:
         """The placements on one ladder model (the meeting's own by default)."""
         model = model or self.ladder_model

@@ -26,6 +26,8 @@ def closed_meeting(
         project_name=project_name,
         cards=cards if cards is not None else [("Ask the cook about fresh soup", "Jan")],
     )
+    for card in meeting.session.cards:  # the group took each card up: none is carried over
+        meeting.set_card_state(card.id, "discussed")
     meeting.start()
     clock.advance(minutes=12)
     meeting.next_item()

@@ -6,12 +6,22 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, TypeVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, OptionList, Static
+from textual.widgets import (
+    Button,
+    Input,
+    Label,
+    OptionList,
+    RadioButton,
+    RadioSet,
+    Select,
+    Static,
+    TextArea,
+)
 from textual.widgets.option_list import Option
 
 from coprod_tui.i18n import t
@@ -34,12 +44,88 @@ DIALOG_CSS = """
 T = TypeVar("T")
 
 
+class Choice(RadioButton):
+    """A radio button whose state reads in characters: ``(●)`` chosen, ``( )`` not (Textual's
+    own shows the same dot for both, in another colour)."""
+
+    BUTTON_LEFT = "("
+    BUTTON_RIGHT = ")"
+
+    @property
+    def BUTTON_INNER(self) -> str:  # type: ignore[override]  # noqa: N802 (Textual's name)
+        return "●" if self.value else " "
+
+
 class FormDialog(ShowsStoreErrors, ModalScreen[T]):
     """A dialog that asks for something. Escape, or its Cancel button (``#cancel``), closes it
     with ``CANCELLED``. A StoreError its handlers let through is a message; it stays open."""
 
-    BINDINGS = [Binding("escape", "cancel", t("Cancel"))]
+    # Every field shows where it is and whether it has the focus, in characters, not colour
+    # alone: a one-line field is underlined like a line on a paper form, and the field with
+    # the focus has a bar at its left ("▌"); the others keep that column blank.
+    DEFAULT_CSS = """
+    FormDialog Input.-textual-compact {
+        text-style: underline; border-left: blank !important; background: $boost;
+    }
+    FormDialog Input.-textual-compact:focus { border-left: outer $accent !important; }
+    FormDialog Input { border-left: blank; }
+    FormDialog Input:focus { border-left: outer $accent; }
+    FormDialog RadioSet, FormDialog OptionList, FormDialog TextArea {
+        border-left: blank !important;
+    }
+    FormDialog RadioSet:focus, FormDialog OptionList:focus, FormDialog TextArea:focus {
+        border-left: outer $accent !important;
+    }
+    FormDialog RadioSet:focus > RadioButton.-selected > .toggle--label { text-style: underline; }
+    FormDialog OptionList > .option-list--option-highlighted { text-style: bold underline; }
+    FormDialog Select > SelectCurrent { border-left: blank !important; }
+    FormDialog Select:focus > SelectCurrent { border-left: outer $accent !important; }
+    """
+    BINDINGS = [Binding("escape", "leave", t("Cancel"))]
     CANCELLED: ClassVar[Any] = None
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._start: dict[str, object] | None = None
+
+    @on(events.Mount)
+    def _remember_the_start(self) -> None:
+        # After the dialog's own on_mount and what it set off (a plan chosen fills the title).
+        self.call_after_refresh(self._keep_start)
+
+    def _keep_start(self) -> None:
+        self._start = self.field_values()
+
+    def field_values(self) -> dict[str, object]:
+        """What each field holds now, by its place in the dialog."""
+        values: dict[str, object] = {}
+        for index, widget in enumerate(self.query("Input, TextArea, Select, RadioSet, Checkbox")):
+            if isinstance(widget, Input):
+                value: object = widget.value
+            elif isinstance(widget, TextArea):
+                value = widget.text
+            elif isinstance(widget, Select):
+                value = widget.value
+            elif isinstance(widget, RadioSet):
+                value = widget.pressed_index
+            else:
+                value = getattr(widget, "value", None)
+            values[f"{index}:{widget.id}"] = value
+        return values
+
+    def changed(self) -> bool:
+        """Whether something was typed or chosen since the dialog opened (its fields differ
+        from their starting values). A dialog may say otherwise."""
+        return self._start is not None and self.field_values() != self._start
+
+    @work
+    async def action_leave(self) -> None:
+        """Escape: close, but ask first when that would throw away what was typed."""
+        if self.changed() and not await self.app.push_screen_wait(
+            Confirm(t("Close without saving? What you typed or chose here is lost."))
+        ):
+            return
+        self.action_cancel()
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
@@ -165,12 +251,16 @@ def format_participants(people: list[Participant]) -> str:
 
 
 class NewMeetingDialog(FormDialog[MeetingRequest | None]):
-    """Start a meeting from a plan: title, participants, this meeting's card receiver."""
+    """Start a meeting from a plan: title, participants, this meeting's card receiver. The plan
+    offered first is ``plan`` (the one the project used last time)."""
 
     DEFAULT_CSS = (
         DIALOG_CSS.format(name="NewMeetingDialog")
         + """
     NewMeetingDialog OptionList { height: auto; max-height: 6; }
+    NewMeetingDialog VerticalScroll { height: auto; max-height: 1fr; }
+    NewMeetingDialog Label { margin-top: 1; }
+    NewMeetingDialog Label#plan-label { margin-top: 0; }
     """
     )
 
@@ -180,38 +270,49 @@ class NewMeetingDialog(FormDialog[MeetingRequest | None]):
         plans: list[SessionPlan],
         participants: list[Participant],
         receiver: str | None,
+        plan: str | None = None,
     ) -> None:
         super().__init__()
         self.project_name = project_name
         self.plans = plans
         self.participants = participants
         self.receiver = receiver
+        keys = [known.key for known in plans]
+        self.first_plan = keys.index(plan) if plan in keys else 0
 
     def compose(self) -> ComposeResult:
+        first = self.plans[self.first_plan] if self.plans else None
         with Vertical():
             yield Static(
                 t("New meeting of {project}", project=self.project_name),
                 classes="dialog-title",
                 markup=False,
             )
-            yield Label(t("Plan"))
-            yield OptionList(
-                *[Option(f"{plan.name} ({len(plan.agenda)})", id=plan.key) for plan in self.plans],
-                id="plan",
-            )
-            yield Label(t("Title"))
-            yield Input(self.plans[0].title if self.plans else "", id="title")
-            yield Label(t("Participants, separated by commas; a role in brackets"))
-            yield Input(format_participants(self.participants), id="participants")
-            yield Label(t("Card receiver of this meeting (rotates each meeting)"))
-            yield Input(self.receiver or "", id="receiver")
+            # The fields scroll if the terminal is short; the buttons below always show.
+            with VerticalScroll():
+                yield Label(t("Plan"), id="plan-label")
+                yield OptionList(
+                    *[
+                        Option(f"{plan.name} ({len(plan.agenda)})", id=plan.key)
+                        for plan in self.plans
+                    ],
+                    id="plan",
+                )
+                yield Label(t("Title"))
+                yield Input(first.title if first else "", id="title", compact=True)
+                yield Label(t("Participants, separated by commas; a role in brackets"))
+                yield Input(format_participants(self.participants), id="participants", compact=True)
+                yield Label(t("Card receiver of this meeting (rotates each meeting)"))
+                yield Input(self.receiver or "", id="receiver", compact=True)
             yield Static("", classes="error", id="error", markup=False)
             with Horizontal():
                 yield Button(t("Cancel"), id="cancel")
                 yield Button(t("Start"), id="ok", variant="primary")
 
     def on_mount(self) -> None:
-        self.query_one("#plan", OptionList).highlighted = 0
+        plans = self.query_one("#plan", OptionList)
+        plans.highlighted = self.first_plan
+        plans.focus()
 
     @on(OptionList.OptionHighlighted, "#plan")
     def plan_chosen(self, event: OptionList.OptionHighlighted) -> None:

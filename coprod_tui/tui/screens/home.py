@@ -241,7 +241,13 @@ class HomeScreen(ToolScreen):
             return
         participants, receiver = self.workspace.proposed_participants(project)
         request: MeetingRequest | None = await self.app.push_screen_wait(
-            NewMeetingDialog(project.name, plans, participants, receiver)
+            NewMeetingDialog(
+                project.name,
+                plans,
+                participants,
+                receiver,
+                plan=self.workspace.proposed_plan(project),
+            )
         )
         if request is None:
             return

@@ -31,6 +31,7 @@ from coprod_tui.tui.screens.inbox_dialogs import (
     PaperCard,
 )
 from coprod_tui.tui.widgets.card_view import (
+    CARRIED,
     STATE_ORDER,
     card_cells,
     card_detail,
@@ -109,7 +110,7 @@ class InboxScreen(ToolScreen):
 
     def on_mount(self) -> None:
         table = self.query_one(CardTable)
-        self._state_width = max(len(state_label(state)) for state in STATE_ORDER)
+        self._state_width = len(CARRIED) + max(len(state_label(state)) for state in STATE_ORDER)
         table.add_column(t("state"), width=self._state_width, key="state")
         table.add_column(t("time"), width=TIME_WIDTH, key="time")
         table.add_column(t("from"), width=FROM_WIDTH, key="from")
@@ -203,7 +204,11 @@ class InboxScreen(ToolScreen):
         )
         showing = t("all") if self.state_filter is None else state_label(self.state_filter)
         order = t("newest first") if self.newest_first else t("oldest first")
-        line = f"{counts_text(meeting.session.cards)}   ({t('showing')}: {showing} · {order})"
+        line = counts_text(meeting.session.cards)
+        carried = sum(1 for card in meeting.session.cards if card.carried_from)
+        if carried:
+            line += f" · {carried} {t('carried over')} {CARRIED.strip()}"
+        line += f"   ({t('showing')}: {showing} · {order})"
         if self._waiting:
             line += "   " + t("{count} waiting for another meeting", count=self._waiting)
         self._put(counts, line)
@@ -294,7 +299,12 @@ class InboxScreen(ToolScreen):
         if card is None:
             self._put(detail, "")
             return
-        self._put(detail, card_detail(card, self._action_label(card)))
+        self._put(detail, card_detail(card, self._action_label(card), self._origin(card)))
+
+    def _origin(self, card: Card) -> str | None:
+        if card.carried_from is None or self.meeting is None:
+            return None
+        return self.meeting.earlier_meeting(card.carried_from)
 
     def _action_label(self, card: Card) -> str | None:
         if card.action_id is None or self.meeting is None:
@@ -403,7 +413,9 @@ class InboxScreen(ToolScreen):
     def action_show_card(self) -> None:
         card = self.selected_card()
         if card is not None:
-            self.app.push_screen(CardFullView(card_detail(card, self._action_label(card))))
+            self.app.push_screen(
+                CardFullView(card_detail(card, self._action_label(card), self._origin(card)))
+            )
 
     def action_toggle_order(self) -> None:
         self.newest_first = not self.newest_first

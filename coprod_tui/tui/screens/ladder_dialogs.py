@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
-from textual.widgets import Button, Input, Label, OptionList, RadioButton, RadioSet, Select, Static
+from textual.widgets import Button, Input, Label, OptionList, RadioSet, Select, Static
 from textual.widgets.option_list import Option
 
 from coprod_tui.export.ladder import reflection_lines, rung_text
@@ -20,7 +20,7 @@ from coprod_tui.i18n import t
 from coprod_tui.model import Reflection, ValidationError, clean_text, new_id, valid_name
 from coprod_tui.model.ladder import MAX_ANSWER_CHARS
 from coprod_tui.model.toolkit import EXAMPLE_QUESTIONS, LADDER_MODELS, LadderModel
-from coprod_tui.tui.screens.dialogs import DIALOG_CSS, FormDialog
+from coprod_tui.tui.screens.dialogs import DIALOG_CSS, Choice, FormDialog
 from coprod_tui.tui.widgets.ladder_view import LadderView
 
 ANONYMOUS = "\x00anonymous"  # an option id no participant name can have (names lose controls)
@@ -141,8 +141,9 @@ class ReflectionDialog(FormDialog[Reflection | None]):
     ReflectionDialog > Vertical { width: 90; }
     ReflectionDialog VerticalScroll { height: auto; max-height: 1fr; }
     ReflectionDialog RadioSet { layout: horizontal; height: auto; width: 100%; }
-    ReflectionDialog RadioSet > RadioButton.reflection-choice { width: auto; margin-right: 1; }
-    ReflectionDialog .question { margin-top: 1; text-style: bold; }
+    ReflectionDialog RadioSet#kind { layout: vertical; }
+    ReflectionDialog RadioSet > Choice.reflection-choice { width: auto; margin-right: 1; }
+    ReflectionDialog .question { margin-top: 1; text-style: bold; width: 100%; }
     ReflectionDialog #where { height: auto; }
     ReflectionDialog #rung { width: 42; }
     ReflectionDialog #where Input { width: 1fr; }
@@ -191,17 +192,15 @@ class ReflectionDialog(FormDialog[Reflection | None]):
             with VerticalScroll():
                 yield RadioSet(
                     *[
-                        RadioButton(label, value=key == self.kind, classes="reflection-choice")
+                        Choice(label, value=key == self.kind, classes="reflection-choice")
                         for key, label in zip(KINDS, kind_labels)
                     ],
                     id="kind",
                     compact=True,
                 )
                 yield RadioSet(
-                    RadioButton(
-                        t("as “we”"), value=self.voice == "we", classes="reflection-choice"
-                    ),
-                    RadioButton(t("as “I”"), value=self.voice == "I", classes="reflection-choice"),
+                    Choice(t("as “we”"), value=self.voice == "we", classes="reflection-choice"),
+                    Choice(t("as “I”"), value=self.voice == "I", classes="reflection-choice"),
                     id="voice",
                     compact=True,
                 )

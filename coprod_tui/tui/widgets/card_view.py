@@ -18,6 +18,7 @@ from coprod_tui.model.toolkit import CARD_STATES
 
 STATE_ORDER = tuple(CARD_STATES)  # new, presented, discussed, parked, action
 TIME_FORMAT = "%H:%M"
+CARRIED = "↩ "  # before the state of a card carried over from an earlier meeting
 
 
 def state_label(state: str) -> str:
@@ -66,16 +67,18 @@ def counts_text(cards: Iterable[Card]) -> str:
 
 def card_cells(card: Card, *, from_width: int, text_width: int) -> tuple[Text, ...]:
     """The list row: state · time · from · the card's first words."""
+    carried = CARRIED if card.carried_from else ""
     return (
-        Text(state_label(card.state), end=""),
+        Text(carried + state_label(card.state), end=""),
         Text(received_label(card), end=""),
         clipped(author_label(card), from_width),
         clipped(card.text, text_width),
     )
 
 
-def card_detail(card: Card, action_label: str | None = None) -> Text:
-    """The whole card: its text, then who · when · state (and the action it became)."""
+def card_detail(card: Card, action_label: str | None = None, origin: str | None = None) -> Text:
+    """The whole card: its text, then who · when · state (and the action it became, and the
+    earlier meeting it was carried over from, named in ``origin``)."""
     detail = Text(card.text, end="")
     detail.append("\n\n")
     how = t("paper card") if card.source == "app" else t("handed in")
@@ -85,6 +88,9 @@ def card_detail(card: Card, action_label: str | None = None) -> Text:
     if action_label:
         detail.append("\n")
         detail.append(t("action under: {element}", element=action_label))
+    if origin:
+        detail.append("\n")
+        detail.append(CARRIED + t("from the earlier meeting {meeting}", meeting=origin))
     return detail
 
 

@@ -46,12 +46,29 @@ def day_label(on: date, with_year: bool) -> str:
     return f"{text} {on.year}" if with_year else text
 
 
-def direction(points: list[TrendPoint], with_year: bool) -> str:
+def point_labels(points: list[TrendPoint]) -> list[str]:
+    """A label per meeting, each its own: the day, with the start time (or a number, if it did
+    not start) where two meetings share a day."""
+    with_year = len({point.date.year for point in points}) > 1
+    days = [day_label(point.date, with_year) for point in points]
+    labels = []
+    for index, (point, day) in enumerate(zip(points, days, strict=True)):
+        same_day = [i for i, other in enumerate(points) if other.date == point.date]
+        if len(same_day) == 1:
+            labels.append(day)
+        elif point.started_at is not None:
+            labels.append(f"{day} {point.started_at:%H:%M}")
+        else:
+            labels.append(f"{day} #{same_day.index(index) + 1}")
+    return labels
+
+
+def direction(points: list[TrendPoint], labels: list[str]) -> str:
     """How the last meeting's median compares with the one before it, in words."""
     if len(points) < 2:
         return ""
     before, last = points[-2], points[-1]
-    since = day_label(before.date, with_year)
+    since = labels[-2]
     step = last.median - before.median
     if step > 0:
         return t("↑ up {step} since {date}", step=format_median(step), date=since)
@@ -68,12 +85,11 @@ def trend_lines(
     if not points:
         lines.append(Text(t("No placements yet in this or earlier meetings.")))
     else:
-        with_year = len({point.date.year for point in points}) > 1
-        labels = [day_label(point.date, with_year) for point in points]
+        labels = point_labels(points)
         label_width = max(len(label) for label in labels)
         shown = sparkline(points, top)[-max(1, width - 1) :]
         lines.append(Text(shown, style="bold"))
-        said = direction(points, with_year)
+        said = direction(points, labels)
         if said:
             lines.append(Text(said))
         for point, label in zip(points, labels):
@@ -124,4 +140,6 @@ class LadderTrend(Widget):
         return Text("\n").join(self.lines(self.content_size.width))
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return len(self.lines(width))
+        """Every line as it wraps at ``width`` (a sentence on a narrow panel takes two)."""
+        console = self.app.console
+        return sum(len(line.wrap(console, max(1, width))) for line in self.lines(width))

@@ -21,7 +21,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from coprod_tui.i18n import t
-from coprod_tui.model.ladder import format_median
+from coprod_tui.model.ladder import format_median, median_rungs
 from coprod_tui.model.toolkit import TOOLKIT_LADDER, LadderModel, Rung
 
 BAR = "█"
@@ -36,12 +36,6 @@ def group_heads(model: LadderModel) -> set[int]:
         if rung.group is not None:
             heads[rung.group.key] = max(heads.get(rung.group.key, 0), rung.number)
     return set(heads.values())
-
-
-def median_rungs(median: float | None) -> set[int]:
-    if median is None:
-        return set()
-    return {math.floor(median), math.ceil(median)}
 
 
 def bar_cells(count: int, most: int, room: int) -> int:

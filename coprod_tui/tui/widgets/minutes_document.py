@@ -19,11 +19,13 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from coprod_tui.export.ladder import median_text, reflection_answers, reflection_heading
 from coprod_tui.export.readiness import readiness_body
 from coprod_tui.export.text import agenda_times, clock_time
 from coprod_tui.i18n import t
 from coprod_tui.meeting.minutes import search_pattern
 from coprod_tui.model import Session
+from coprod_tui.model.ladder import median_rungs
 from coprod_tui.model.minutes import Minutes
 from coprod_tui.model.toolkit import ACTION_STATUSES, CARD_STATES, LADDER_MODELS, TOOLS, key_element
 
@@ -212,6 +214,7 @@ class MinutesDocument(VerticalScroll, can_focus=True):
         if not placements:
             return None
         median = session.ladder_median()
+        on_median = median_rungs(median)
         table = _table(
             (t("rung"), _SHORT), (t("group"), _SHORT), (t("placed"), _SHORT), (t("who"), _WIDE)
         )
@@ -222,7 +225,7 @@ class MinutesDocument(VerticalScroll, can_focus=True):
                 if number:
                     who.append(", ")
                 who.append_text(self.mark(placement.participant or t("anonymous")))
-            at_median = median is not None and round(median) == rung.number
+            at_median = rung.number in on_median
             table.add_row(
                 f"{rung.number} {rung.label}" + (f"  ◀ {t('median')}" if at_median else ""),
                 str(rung.group.label) if rung.group else "",
@@ -231,15 +234,18 @@ class MinutesDocument(VerticalScroll, can_focus=True):
             )
         if median is None:
             return table
-        return Group(table, Text(f"{t('median')}: {median:g} ({model.rung(round(median)).label})"))
+        return Group(table, Text(f"{t('median')}: {median_text(model, median)}"))
 
     def _reflections(self, session: Session) -> RenderableType | None:
-        lines = [
-            Text("· ") + self.mark(answer)
-            for reflection in session.reflections
-            for answer in reflection.answers
-            if answer
-        ]
+        """Each reflection as recorded: its kind, voice and author, every question and answer."""
+        lines: list[Text] = []
+        for reflection in session.reflections:
+            if lines:
+                lines.append(Text())
+            lines.append(self.mark(reflection_heading(reflection), "bold"))
+            for question, answer in reflection_answers(reflection):
+                lines.append(Text(f"  {question}", style="italic"))
+                lines.append(Text("    ") + (self.mark(answer) if answer else Text("—")))
         return Group(*lines) if lines else None
 
     def _readiness(self, session: Session) -> RenderableType | None:

@@ -319,7 +319,7 @@ async def test_hostile_item_titles_are_plain_text_or_refused(store, clock, make_
             else:
                 assert str(app.screen.query_one("#error").render()), f"{what}: no message"
                 assert len(meeting.session.agenda) == before, what
-                await pilot.press("escape")
+                await pilot.press("escape", "y")  # asked: throw away what was typed
                 await pilot.pause()
         added = [add_or_refuse(meeting, text[:80]) for _, text in hostile_texts()]
         await pilot.pause()
@@ -387,7 +387,7 @@ async def test_hostile_notes_and_names(store, clock, make_app):
                 assert shown(app, "#agenda-people").startswith("Card receiver: Bert"), what
             else:
                 assert str(app.screen.query_one("#error").render()), what
-                await pilot.press("escape")
+                await pilot.press("escape", "y")  # asked: throw away what was typed
                 await pilot.pause()
         notes.focus()
         notes.load_text("final words")

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from coprod_tui.store.db import HomeStore
+from tests.bombs import SMALL_BOMBS, huge_document
 
 # These 29 cases pass alone and with tests/store, but failed together in one fresh-clone run of the
 # whole suite (session 3's last check), with no time left to find why. Run them on their own:
@@ -26,7 +27,6 @@ pytestmark = pytest.mark.skipif(
     os.environ.get("COPROD_BOMB_TESTS") != "1",
     reason="run alone: COPROD_BOMB_TESTS=1 (see the comment above)",
 )
-from tests.bombs import SMALL_BOMBS, huge_document
 
 ROOT = Path(__file__).resolve().parents[2]
 ADDRESS_SPACE = 1024 * 2**20  # the child's hard ceiling: far below what a bomb takes

@@ -14,6 +14,7 @@ NL = {
         "enter openen · / zoeken · x Markdown maken · escape zoekopdracht wissen"
     ),
     "Reading the minutes folder…": "De notulenmap wordt gelezen…",
+    "Reading the minutes folder… {count} so far": "De notulenmap wordt gelezen… {count} tot nu toe",
     "search: {term}": "zoeken: {term}",
     "{where} in {title} ({project}, {date}):": "{where} in {title} ({project}, {date}):",
     "Exported": "Gemaakt",

@@ -23,6 +23,11 @@ class Tool:
     module: str
     screen_class: str
     needs_meeting: bool = True
+    short: str = ""  # English; the tool line's name where the full one does not fit
+
+    @property
+    def short_title(self) -> str:
+        return self.short or self.title
 
     @property
     def available(self) -> bool:
@@ -35,7 +40,14 @@ class Tool:
 ALL_TOOLS = (
     Tool("agenda", "1", "Agenda", "coprod_tui.tui.screens.agenda", "AgendaScreen"),
     Tool("cards", "2", "Cards", "coprod_tui.tui.screens.inbox", "InboxScreen"),
-    Tool("gratitude", "3", "Gratitude", "coprod_tui.tui.screens.gratitude", "GratitudeScreen"),
+    Tool(
+        "gratitude",
+        "3",
+        "Gratitude",
+        "coprod_tui.tui.screens.gratitude",
+        "GratitudeScreen",
+        short="Thanks",
+    ),
     Tool("ladder", "4", "Ladder", "coprod_tui.tui.screens.ladder", "LadderScreen"),
     Tool("actions", "5", "Actions", "coprod_tui.tui.screens.actions", "ActionsScreen"),
     Tool(
@@ -46,7 +58,14 @@ ALL_TOOLS = (
         "MinutesScreen",
         needs_meeting=False,
     ),
-    Tool("readiness", "7", "Readiness", "coprod_tui.tui.screens.readiness", "ReadinessScreen"),
+    Tool(
+        "readiness",
+        "7",
+        "Readiness",
+        "coprod_tui.tui.screens.readiness",
+        "ReadinessScreen",
+        short="Ready",
+    ),
     Tool("people", "8", "People", "coprod_tui.tui.screens.people", "PeopleScreen"),
 )
 

@@ -41,6 +41,7 @@ from coprod_tui.tui.widgets.big_timer import BigTimer
 from coprod_tui.tui.widgets.key_bar import KeyBar
 from coprod_tui.tui.widgets.line import Line
 from coprod_tui.tui.widgets.profile_card import ProfileCard
+from coprod_tui.tui.widgets.tool_line import ToolLine
 
 ROUND, POSTCARDS = "round-view", "postcards-view"
 WARNING_SECONDS = 10
@@ -80,6 +81,8 @@ class GratitudeScreen(ToolScreen):
         "(enter or e to write one, a for someone not on the list, d to remove one)."
     )
     CSS_PATH = "gratitude.tcss"
+    # The keys the key bar keeps longest (the rest give way first at 80 columns).
+    KEY_BAR_MAIN = ("toggle_timer", "next", "pass_turn", "add_time", "edit_postcard")
     BINDINGS = [
         Binding("space", "toggle_timer", t("Start/pause")),
         Binding("n", "next", t("Next")),
@@ -116,6 +119,7 @@ class GratitudeScreen(ToolScreen):
 
     # --- layout ----------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
+        yield ToolLine("gratitude")
         yield Line("", classes="title-bar", id="gratitude-title")
         with ContentSwitcher(initial=ROUND, id="views"):
             with Vertical(id=ROUND):

@@ -27,3 +27,10 @@ NL.update(
         "Quit (the meeting is already saved)": "Afsluiten (de vergadering is al bewaard)",
     }
 )
+NL.update(
+    {
+        # the gratitude round past a speaker's time
+        "{spoke} (+{over} over)": "{spoke} (+{over} te lang)",
+        "{spoke}, {over} s over the {allotted} s": "{spoke}, {over} s langer dan de {allotted} s",
+    }
+)

@@ -13,24 +13,28 @@ def lang(request) -> str:
 
 
 @pytest.fixture
-def key_words(lang):
-    """The key bar's words in ``lang``; list it before ``make_app``. A screen's key
-    descriptions are read as its module is imported (the app starts in one language; switching
-    restarts it), so the app's and the screens' modules are imported again in ``lang``, and
-    again in English afterwards."""
+def key_words(lang, monkeypatch):
+    """The key bar's words in ``lang``. A screen's key descriptions are read as its module is
+    imported (the app starts in one language; switching restarts it), so for this test every
+    class of the app gets its keys' descriptions translated; monkeypatch puts them back."""
+    import dataclasses
     import importlib
-    import sys
+    import inspect
+    import pkgutil
 
-    def reimport() -> None:
-        names = [
-            name
-            for name in sys.modules
-            if name == "coprod_tui.tui.app" or name.startswith("coprod_tui.tui.screens.")
-        ]
-        for name in sorted(names):
-            importlib.reload(sys.modules[name])
+    import coprod_tui.tui
+    from coprod_tui.i18n import t
 
-    reimport()
-    yield lang
-    set_language("en")
-    reimport()
+    for info in pkgutil.walk_packages(coprod_tui.tui.__path__, "coprod_tui.tui."):
+        module = importlib.import_module(info.name)
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            bindings = cls.__dict__.get("_merged_bindings")
+            if cls.__module__ != info.name or bindings is None:
+                continue
+            translated = bindings.copy()
+            translated.key_to_bindings = {
+                key: [dataclasses.replace(b, description=t(b.description)) for b in listed]
+                for key, listed in bindings.key_to_bindings.items()
+            }
+            monkeypatch.setattr(cls, "_merged_bindings", translated)
+    return lang

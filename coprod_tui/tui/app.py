@@ -34,6 +34,7 @@ INBOX_POLL_SECONDS = 0.5
 # After collecting on a wake-up from the inbox watcher, further wake-ups within this time are
 # gathered into one more collection: a burst of cards costs a few writes, not one per card.
 INBOX_BATCH_SECONDS = 0.05
+SPOOL_SWEEP_SECONDS = 60.0  # how often inbox/tmp is cleared of interrupted hand-ins
 SETTLE_LIMIT_SECONDS = 1.0  # the first paint waits at most this long for the screen to settle
 SETTLE_ROUNDS = 3
 
@@ -99,6 +100,7 @@ class CoprodApp(App[str | None]):
         self._initial_meeting = meeting_id
         self._poll_inbox = poll_inbox
         self._inbox_problem: str | None = None
+        self._sweep_problem: str | None = None
         self._watch_inbox = watch_inbox
         self._inbox_watcher: InboxWatcher | None = None
         self._inbox_cooling = False  # a burst of cards is stored in a few writes, not one each
@@ -145,6 +147,8 @@ class CoprodApp(App[str | None]):
         else:
             self.switch_mode("home")
         if self._poll_inbox:
+            self.sweep_spool()
+            self.set_interval(SPOOL_SWEEP_SECONDS, self.sweep_spool)
             self.collect_inbox()
             self.set_interval(INBOX_POLL_SECONDS, self.collect_inbox)
             if self._watch_inbox:
@@ -321,6 +325,18 @@ class CoprodApp(App[str | None]):
                 timeout=6,
                 markup=False,
             )
+
+    def sweep_spool(self) -> None:
+        """Remove what interrupted hand-ins left behind: it names the author of a card."""
+        try:
+            self.workspace.sweep_inbox()
+        except StoreError as error:
+            problem = str(error)
+            if problem != self._sweep_problem:  # once, not every minute
+                self._sweep_problem = problem
+                self.notify(
+                    problem, title=t("Card inbox"), severity="warning", timeout=10, markup=False
+                )
 
     def _start_inbox_watcher(self) -> None:
         """Collect as soon as a card lands (inotify), not only at the next periodic look."""

@@ -35,6 +35,7 @@ def minutes_data(session: Session, project: Project, at: datetime | None = None)
     body["ladder_median"] = session.ladder_median()
     if body.get("readiness") is None:
         body.pop("readiness", None)  # no check in this meeting: the minutes say nothing of one
+    body.pop("on_show", None)  # what the room view showed is no record of the meeting
     body["project"] = project.to_dict()
     body["schema"] = MINUTES_SCHEMA
     ordered = {key: body.pop(key) for key in _FIRST_KEYS if key in body}

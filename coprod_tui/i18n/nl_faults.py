@@ -36,4 +36,19 @@ NL = {
     "{path}: larger than {limit} MB; coprod does not read a file this large": (
         "{path}: groter dan {limit} MB; zo'n groot bestand leest coprod niet"
     ),
+    # what ended the app unexpectedly: one line on the terminal, the report in a private file
+    "stopped on an unexpected error. Start coprod again to go on; the report is {file}": (
+        "gestopt door een onverwachte fout. Start coprod opnieuw om verder te gaan; het verslag"
+        " staat in {file}"
+    ),
+    "stopped on an unexpected error; its report could not be written in {folder}"
+    " ({problem}). Start coprod again to go on.": (
+        "gestopt door een onverwachte fout; het verslag kon niet worden geschreven in {folder}"
+        " ({problem}). Start coprod opnieuw om verder te gaan."
+    ),
+    "{file} cannot be read ({problem}). It is left as it is: quit coprod and run"
+    " `coprod rebuild --from-minutes` (it keeps the broken file aside).": (
+        "{file} kan niet worden gelezen ({problem}). Het blijft zoals het is: sluit coprod en"
+        " start `coprod rebuild --from-minutes` (dat zet het kapotte bestand opzij)."
+    ),
 }

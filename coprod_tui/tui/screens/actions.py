@@ -310,17 +310,10 @@ class ActionsScreen(ToolScreen):
         return body
 
     # --- acting ----------------------------------------------------------------------------
-    def writable(self) -> Meeting | None:
-        meeting = self.meeting
-        if meeting is None:
-            self.notify(t("Open or start a meeting first (h: home)."), severity="warning")
-            return None
-        if meeting.read_only:
-            self.notify(
-                t("This meeting is closed; its action plan is read-only."), severity="warning"
-            )
-            return None
-        return meeting
+    def writable(self, closed_message: str = "") -> Meeting | None:
+        return super().writable(
+            closed_message or t("This meeting is closed; its action plan is read-only.")
+        )
 
     def form(self, action: Action | None = None) -> ActionForm:
         meeting = self.meeting

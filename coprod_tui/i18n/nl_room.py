@@ -21,6 +21,23 @@ NL = {
     ),
     "Quit": "Stoppen",
     # the facilitator's side
+    (
+        "The room view shows the group only what you put on show: the agenda item and its time, "
+        "a card you show to the group (g in the group view), the action being agreed (g on the "
+        "action plan), the gratitude round's speaker and time once you start it, and a phone "
+        "activity's count and, once revealed, its results. Between those it shows the project's "
+        "name. Open it in a second terminal (on the projector) or over SSH with the command "
+        "shown; in a browser at the phone page's address followed by /room. c takes the thing on "
+        "show off the room view."
+    ): (
+        "Het groepsscherm toont de groep alleen wat jij in beeld zet: het agendapunt en de tijd, "
+        "een kaart die je aan de groep toont (g in het groepsbeeld), de actie die we afspreken "
+        "(g bij het actieplan), wie aan de beurt is in de dankbaarheidsronde en de tijd zodra je "
+        "die start, en bij een activiteit op de telefoon hoeveel mensen antwoordden en, na het "
+        "tonen, de uitslag. Daartussen staat de naam van het project. Open het in een tweede "
+        "terminal (op de beamer) of via SSH met de opdracht hierboven; in een browser op het adres "
+        "van de telefoonpagina met /room erachter. c haalt wat in beeld staat weg."
+    ),
     "Room view": "Groepsscherm",
     "Room view (F2)": "Groepsscherm (F2)",
     "How to open the group's screen": "Zo open je het scherm voor de groep",

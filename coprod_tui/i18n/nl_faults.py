@@ -36,4 +36,14 @@ NL = {
     "{path}: larger than {limit} MB; coprod does not read a file this large": (
         "{path}: groter dan {limit} MB; zo'n groot bestand leest coprod niet"
     ),
+    # what ended the app unexpectedly: one line on the terminal, the report in a private file
+    "stopped on an unexpected error. Start coprod again to go on; the report is {file}": (
+        "gestopt door een onverwachte fout. Start coprod opnieuw om verder te gaan; het verslag"
+        " staat in {file}"
+    ),
+    "stopped on an unexpected error; its report could not be written in {folder}"
+    " ({problem}). Start coprod again to go on.": (
+        "gestopt door een onverwachte fout; het verslag kon niet worden geschreven in {folder}"
+        " ({problem}). Start coprod opnieuw om verder te gaan."
+    ),
 }

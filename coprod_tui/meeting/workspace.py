@@ -242,6 +242,10 @@ class Workspace:
         if moved is not None:
             result.bad.append(problem)
 
+    def sweep_inbox(self) -> int:
+        """Remove what interrupted hand-ins left in inbox/tmp (unread); how many files went."""
+        return inbox.sweep_tmp(self.store.paths.inbox)
+
     def watch_inbox(self) -> FolderWatcher | None:
         """A watcher that wakes when a card lands in the inbox (None where unsupported)."""
         return watch_folder(self.store.paths.inbox / "new")

@@ -46,4 +46,9 @@ NL = {
         "gestopt door een onverwachte fout; het verslag kon niet worden geschreven in {folder}"
         " ({problem}). Start coprod opnieuw om verder te gaan."
     ),
+    "{file} cannot be read ({problem}). It is left as it is: quit coprod and run"
+    " `coprod rebuild --from-minutes` (it keeps the broken file aside).": (
+        "{file} kan niet worden gelezen ({problem}). Het blijft zoals het is: sluit coprod en"
+        " start `coprod rebuild --from-minutes` (dat zet het kapotte bestand opzij)."
+    ),
 }

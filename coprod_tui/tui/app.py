@@ -38,6 +38,7 @@ INBOX_POLL_SECONDS = 0.5
 # gathered into one more collection: a burst of cards costs a few writes, not one per card.
 INBOX_BATCH_SECONDS = 0.05
 SPOOL_SWEEP_SECONDS = 60.0  # how often inbox/tmp is cleared of interrupted hand-ins
+STORE_ERROR_SECONDS = 10.0  # a problem with the files stays on screen this long
 SETTLE_LIMIT_SECONDS = 1.0  # the first paint waits at most this long for the screen to settle
 SETTLE_ROUNDS = 3
 
@@ -105,6 +106,7 @@ class CoprodApp(App[str | None]):
         self._initial_meeting = meeting_id
         self._poll_inbox = poll_inbox
         self._inbox_problem: str | None = None
+        self._store_errors_shown: dict[str, float] = {}  # message: when it was shown
         self._sweep_problem: str | None = None
         self._watch_inbox = watch_inbox
         self._inbox_watcher: InboxWatcher | None = None
@@ -207,7 +209,11 @@ class CoprodApp(App[str | None]):
         Screens (and their shared base) call this; it also catches what a screen let through.
         """
         title = t("Not saved") if isinstance(error, ChangeNotSaved) else t("Data folder")
-        self.notify(str(error), title=title, severity="error", timeout=10)
+        message, at = str(error), time.monotonic()
+        if self._store_errors_shown.get(message, -STORE_ERROR_SECONDS) > at - STORE_ERROR_SECONDS:
+            return  # the same words are on screen still (a screen and its parts read at once)
+        self._store_errors_shown = {message: at}
+        self.notify(message, title=title, severity="error", timeout=STORE_ERROR_SECONDS)
 
     async def _dispatch_action(self, namespace: object, action_name: str, params: Any) -> bool:
         # Every key and command of every screen runs through here: a StoreError that an

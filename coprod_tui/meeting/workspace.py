@@ -267,6 +267,13 @@ class Workspace:
         """Cards stored for a project's next meeting (handed in with no matching meeting open)."""
         return self.store.waiting_count()
 
+    def room_command(self) -> str:
+        """The command that opens the room view (the group's screen) on this home."""
+        root = self.store.paths.root
+        if root == resolve_home(None):
+            return "coprod room"
+        return f"coprod --home {shlex.quote(str(root))} room"
+
     def hand_in_command(self) -> str:
         """The command a participant types to hand in a card to this home."""
         root = self.store.paths.root

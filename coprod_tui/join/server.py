@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from coprod_tui.i18n import dutch_catalogue
+from coprod_tui.i18n import LANGUAGES, N_, translator
 from coprod_tui.join import page
 from coprod_tui.join.address import default_host, page_url
 from coprod_tui.join.code import code_matches, new_code
@@ -208,8 +208,11 @@ class JoinHandler(BaseHTTPRequestHandler):
         except (StoreError, OSError):
             self._message(
                 HTTPStatus.SERVICE_UNAVAILABLE,
-                "The card could not be stored",
-                "Something is wrong with the facilitator's computer. Please tell the facilitator.",
+                N_("The card could not be stored"),
+                N_(
+                    "Something is wrong with the facilitator's computer. "
+                    "Please tell the facilitator."
+                ),
                 language,
             )
             return
@@ -239,8 +242,10 @@ class JoinHandler(BaseHTTPRequestHandler):
                 return None
             self._message(
                 HTTPStatus.NOT_FOUND,
-                "Page not found",
-                "Scan the QR code, or type the whole address shown on the facilitator's screen.",
+                N_("Page not found"),
+                N_(
+                    "Scan the QR code, or type the whole address shown on the facilitator's screen."
+                ),
             )
             return None
         try:
@@ -248,8 +253,10 @@ class JoinHandler(BaseHTTPRequestHandler):
         except (UnicodeDecodeError, ValueError):
             self._message(
                 HTTPStatus.BAD_REQUEST,
-                "The request could not be understood",
-                "Scan the QR code, or type the whole address shown on the facilitator's screen.",
+                N_("The request could not be understood"),
+                N_(
+                    "Scan the QR code, or type the whole address shown on the facilitator's screen."
+                ),
             )
             return None
 
@@ -258,16 +265,16 @@ class JoinHandler(BaseHTTPRequestHandler):
         if length_header is None or not length_header.strip().isdigit():
             self._message(
                 HTTPStatus.LENGTH_REQUIRED,
-                "The card could not be read",
-                "Please send the form again.",
+                N_("The card could not be read"),
+                N_("Please send the form again."),
             )
             return None
         length = int(length_header)
         if length > self.server.settings.max_body:
             self._message(
                 HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
-                "This card is far too long",
-                "A card holds at most {count} characters. Shorten it or hand in two cards.",
+                N_("This card is far too long"),
+                N_("A card holds at most {count} characters. Shorten it or hand in two cards."),
                 count=MAX_CARD_CHARS,
             )
             self._discard(length)
@@ -276,8 +283,8 @@ class JoinHandler(BaseHTTPRequestHandler):
         if content_type != "application/x-www-form-urlencoded":
             self._message(
                 HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
-                "The card could not be read",
-                "Please send the form again.",
+                N_("The card could not be read"),
+                N_("Please send the form again."),
             )
             return None
         body = self.rfile.read(length)
@@ -286,8 +293,8 @@ class JoinHandler(BaseHTTPRequestHandler):
         except (UnicodeDecodeError, ValueError):
             self._message(
                 HTTPStatus.BAD_REQUEST,
-                "The card could not be read",
-                "Please send the form again.",
+                N_("The card could not be read"),
+                N_("Please send the form again."),
             )
             return None
 
@@ -315,8 +322,8 @@ class JoinHandler(BaseHTTPRequestHandler):
     def _too_many(self, limiter: RateLimiter) -> None:
         self._message(
             HTTPStatus.TOO_MANY_REQUESTS,
-            "Too many requests",
-            "Please wait a minute, then try again.",
+            N_("Too many requests"),
+            N_("Please wait a minute, then try again."),
             headers={"Retry-After": str(limiter.retry_after())},
         )
 
@@ -338,8 +345,10 @@ class JoinHandler(BaseHTTPRequestHandler):
         with contextlib.suppress(OSError):
             self._message(
                 HTTPStatus(code),
-                "The request could not be understood",
-                "Scan the QR code, or type the whole address shown on the facilitator's screen.",
+                N_("The request could not be understood"),
+                N_(
+                    "Scan the QR code, or type the whole address shown on the facilitator's screen."
+                ),
                 language=self.server.settings.language,
             )
 
@@ -377,20 +386,19 @@ def _reason(language: str, text: str, name: str | None, error: CardRejected) -> 
     """
     length = len(clean_text(text.replace("\x00", "")))
     if length > MAX_CARD_CHARS:
-        return page.translate(
-            language,
+        return translator(language).t(
             "A card holds at most {limit} characters; this one has {count}. "
             "Shorten it or hand in two cards.",
             limit=MAX_CARD_CHARS,
             count=length,
         )
     if length == 0:
-        return page.translate(language, "a card needs some text (it was empty)")
+        return translator(language).t("a card needs some text (it was empty)")
     if name is not None and len(clean_line(name)) > MAX_NAME_CHARS:
-        return page.translate(
-            language, "a name holds at most {limit} characters", limit=MAX_NAME_CHARS
+        return translator(language).t(
+            "a name holds at most {limit} characters", limit=MAX_NAME_CHARS
         )
-    return page.translate(language, str(error))
+    return translator(language).t(str(error))
 
 
 @dataclass
@@ -425,7 +433,8 @@ class JoinPage:
             requests=self.requests,
             misses=self.misses,
         )
-        dutch_catalogue()  # built once here, not by the first phones at the same time
+        for language in LANGUAGES:  # loaded once here, not by the first phones at once
+            translator(language)
         try:
             server = JoinServer((host, self.port), settings)
         except OSError as error:

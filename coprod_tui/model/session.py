@@ -21,6 +21,7 @@ from coprod_tui.model.common import (
 )
 from coprod_tui.model.gratitude import GratitudeShare, Postcard
 from coprod_tui.model.ladder import LadderPlacement, Reflection, median_rung
+from coprod_tui.model.on_show import OnShow
 from coprod_tui.model.readiness import ReadinessCheck
 from coprod_tui.model.toolkit import LADDER_MODELS
 
@@ -83,6 +84,7 @@ class Session(PlainData):
     circle: list[CircleEntry] = field(default_factory=list)  # the circle of support as it stood
     notes: str = ""
     id: str = field(default_factory=new_id)
+    on_show: OnShow | None = None  # what the room view shows now (model/on_show.py); not minutes
 
     def __post_init__(self) -> None:
         self.title = clean_line(self.title)

@@ -220,16 +220,6 @@ class LadderScreen(ToolScreen):
             self.last_table = event.widget.id
 
     # --- acting ----------------------------------------------------------------------------
-    def writable(self) -> Meeting | None:
-        """The open meeting if it can be changed; else say why not."""
-        meeting = self.meeting
-        if meeting is None:
-            self.notify(t("Open or start a meeting first (h: home)."), severity="warning")
-            return None
-        if meeting.read_only:
-            self.notify(t("This meeting is closed: it can be read, not changed."))
-            return None
-        return meeting
 
     def attempt(self, change: Callable[[], T]) -> T | None:
         """Run a change of the meeting; a refusal is shown, never a crash."""

@@ -313,15 +313,6 @@ class ReadinessScreen(ToolScreen):
         return body
 
     # --- acting ----------------------------------------------------------------------------
-    def writable(self) -> Meeting | None:
-        meeting = self.meeting
-        if meeting is None:
-            self.notify(t("Open or start a meeting first (h: home)."), severity="warning")
-            return None
-        if meeting.read_only:
-            self.notify(t("This meeting is closed: it can be read, not changed."))
-            return None
-        return meeting
 
     def action_principle(self, step: int) -> None:
         index = (KEY_ELEMENT_KEYS.index(self.principle) + step) % len(KEY_ELEMENT_KEYS)

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import secrets
 import threading
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from http import HTTPStatus
 from pathlib import Path
+from typing import Any
 
 from coprod_tui.i18n import N_, translator
 from coprod_tui.join import page
@@ -59,15 +61,21 @@ class CardRoutes:
         self.project = project
         self.context = page.PageContext(path=f"/j/{router.code}", project=project)
         self.forms = FormTokens()
+        # more for the form page (a part's section), by request: keywords of page.form_page
+        self.page_extras: Callable[[Request], Mapping[str, Any]] | None = None
         self._count_lock = threading.Lock()
         self.cards_received = 0
         router.add("GET", "", self.form, max_fields=4)
         router.add("POST", "", self.hand_in, max_fields=8, max_body=max_body)
 
     def form(self, request: Request) -> Response:
-        return Response(
-            HTTPStatus.OK, page.form_page(self.context, request.language, once=new_form_token())
+        body = page.form_page(
+            self.context, request.language, once=new_form_token(), **self._extras(request)
         )
+        return Response(HTTPStatus.OK, body)
+
+    def _extras(self, request: Request) -> Mapping[str, Any]:
+        return self.page_extras(request) if self.page_extras is not None else {}
 
     def hand_in(self, request: Request) -> Response:
         form = CardForm.of(request)
@@ -137,6 +145,7 @@ class CardRoutes:
             name=form.name,
             anonymous=form.anonymous and bool(form.name),
             problem=problem,
+            **self._extras(request),
         )
         return Response(status, body)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import errno
 import socket
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +31,9 @@ from coprod_tui.model.common import clean_line
 DEFAULT_PORT = 8765
 MAX_BODY_BYTES = 16 * 1024
 LISTEN_BACKLOG = 256
+
+
+Part = Callable[[Router, CardRoutes], object]  # adds its routes when the page starts
 
 
 class PageRefused(ValueError):
@@ -50,6 +54,7 @@ class JoinPage:
     max_body: int = MAX_BODY_BYTES
     deadlines: Deadlines = field(default_factory=Deadlines)
     caps: Caps = field(default_factory=Caps)
+    parts: Sequence[Part] = ()  # more of the page (activities, …): each adds its routes
     router: Router | None = field(default=None, init=False, repr=False)
     cards: CardRoutes | None = field(default=None, init=False, repr=False)
     _transport: Transport | None = field(default=None, init=False, repr=False)
@@ -73,6 +78,8 @@ class JoinPage:
             misses=RateLimiter(self.misses),
         )
         cards = CardRoutes(router, self.inbox, self.project, max_body=self.max_body)
+        for part in self.parts:
+            part(router, cards)
         sock = self._listen(host)
         transport = Transport(router, sock, deadlines=self.deadlines, caps=self.caps)
         transport.start()

@@ -14,6 +14,7 @@ from http import HTTPStatus
 from pathlib import Path
 from typing import Any
 
+from coprod_tui.i18n import N_, translator
 from coprod_tui.join import page
 from coprod_tui.join.forms import MAX_TOKEN_CHARS, Claim, FormTokens, form_digest
 from coprod_tui.join.routes import Request, Response, Router
@@ -84,8 +85,7 @@ class CardRoutes:
         if claim is Claim.STORED:
             return self._thanks(request, author)
         if claim is Claim.OTHER_WORDS:
-            problem = page.translate(
-                request.language,
+            problem = translator(request.language).t(
                 "This form was already used for another card. "
                 "Press the button again to hand this one in as a new card.",
             )
@@ -110,8 +110,11 @@ class CardRoutes:
             unavailable = self.router.message(
                 request,
                 HTTPStatus.SERVICE_UNAVAILABLE,
-                "The card could not be stored",
-                "Something is wrong with the facilitator's computer. Please tell the facilitator.",
+                N_("The card could not be stored"),
+                N_(
+                    "Something is wrong with the facilitator's computer. "
+                    "Please tell the facilitator."
+                ),
                 language=request.language,
             )
             return unavailable, False, None
@@ -158,17 +161,16 @@ def _reason(language: str, text: str, name: str | None, error: CardRejected) -> 
     """
     length = len(clean_text(text.replace("\x00", "")))
     if length > MAX_CARD_CHARS:
-        return page.translate(
-            language,
+        return translator(language).t(
             "A card holds at most {limit} characters; this one has {count}. "
             "Shorten it or hand in two cards.",
             limit=MAX_CARD_CHARS,
             count=length,
         )
     if length == 0:
-        return page.translate(language, "a card needs some text (it was empty)")
+        return translator(language).t("a card needs some text (it was empty)")
     if name is not None and len(clean_line(name)) > MAX_NAME_CHARS:
-        return page.translate(
-            language, "a name holds at most {limit} characters", limit=MAX_NAME_CHARS
+        return translator(language).t(
+            "a name holds at most {limit} characters", limit=MAX_NAME_CHARS
         )
-    return page.translate(language, str(error))
+    return translator(language).t(str(error))

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from coprod_tui.i18n import dutch_catalogue, t
+from coprod_tui.i18n import LANGUAGES, t, translator
 from coprod_tui.join.address import default_host, page_url
 from coprod_tui.join.cards import CardRoutes
 from coprod_tui.join.code import new_code
@@ -69,7 +69,8 @@ class JoinPage:
             return self.url
         check_project(self.project)
         host = self.host or default_host()
-        dutch_catalogue()  # built once here, not by the first phones at the same time
+        for language in LANGUAGES:  # loaded once here, not by the first phones at once
+            translator(language)
         router = Router(
             self.code,
             language=self.language,

@@ -63,7 +63,7 @@ ALL_TOOLS = (
     Tool(
         "readiness",
         "7",
-        "Readiness",
+        N_("Readiness"),
         "coprod_tui.tui.screens.readiness",
         "ReadinessScreen",
         short=N_("Ready"),

@@ -92,4 +92,19 @@ NL = {
     "Phone page stopped; {count} card(s) handed in.": (
         "Telefoonpagina gestopt; {count} kaart(en) ingeleverd."
     ),
+    # the page's second line of defence and the double-send guard
+    "This form was sent from another page": "Dit formulier kwam van een andere pagina",
+    "Open the page again with the QR code and send the form from there.": (
+        "Open de pagina opnieuw met de QR-code en verstuur het formulier daar."
+    ),
+    "This form was already used for another card. "
+    "Press the button again to hand this one in as a new card.": (
+        "Dit formulier is al gebruikt voor een andere kaart. "
+        "Druk nog een keer op de knop om deze als nieuwe kaart in te leveren."
+    ),
+    "the project name is too long for the phone page: at most {limit} characters,"
+    " this one has {count}": (
+        "de projectnaam is te lang voor de telefoonpagina: hooguit {limit} tekens,"
+        " deze heeft er {count}"
+    ),
 }

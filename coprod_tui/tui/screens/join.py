@@ -18,7 +18,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from coprod_tui.i18n import language, t
-from coprod_tui.join import DEFAULT_PORT, JoinPage
+from coprod_tui.join import DEFAULT_PORT, JoinPage, PageRefused
 from coprod_tui.join.address import LOOPBACK, host_choices
 from coprod_tui.join.code import new_code
 from coprod_tui.join.qr import qr_lines
@@ -98,6 +98,10 @@ class JoinScreen(ModalScreen[None]):
         )
         try:
             page.start()
+        except PageRefused as error:
+            self.page = None
+            self.show_failure(str(error))
+            return
         except OSError as error:
             self.page = None
             self.show_failure(str(error.strerror or error))

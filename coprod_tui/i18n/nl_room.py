@@ -20,6 +20,7 @@ NL = {
         "De uitslag komt als iedereen heeft geantwoord."
     ),
     "Quit": "Stoppen",
+    "Refresh": "Vernieuwen",
     # the facilitator's side
     (
         "The room view shows the group only what you put on show: the agenda item and its time, "

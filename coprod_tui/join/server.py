@@ -25,6 +25,7 @@ from coprod_tui.join.limits import MISSES, REQUESTS, RateLimit, RateLimiter
 from coprod_tui.join.routes import Router
 from coprod_tui.join.transport import Caps, Deadlines, Transport
 from coprod_tui.meeting.hand_in import MAX_PROJECT_CHARS
+from coprod_tui.meeting.room import RoomWatch
 from coprod_tui.model.common import clean_line
 
 DEFAULT_PORT = 8765
@@ -50,6 +51,7 @@ class JoinPage:
     max_body: int = MAX_BODY_BYTES
     deadlines: Deadlines = field(default_factory=Deadlines)
     caps: Caps = field(default_factory=Caps)
+    room: RoomWatch | None = None  # the room view at /j/<code>/room (read-only), when given
     router: Router | None = field(default=None, init=False, repr=False)
     cards: CardRoutes | None = field(default=None, init=False, repr=False)
     _transport: Transport | None = field(default=None, init=False, repr=False)
@@ -72,6 +74,10 @@ class JoinPage:
             misses=RateLimiter(self.misses),
         )
         cards = CardRoutes(router, self.inbox, self.project, max_body=self.max_body)
+        if self.room is not None:
+            from coprod_tui.join.room import RoomRoutes
+
+            RoomRoutes(router, self.room)
         sock = self._listen(host)
         transport = Transport(router, sock, deadlines=self.deadlines, caps=self.caps)
         transport.start()

@@ -95,6 +95,7 @@ class JoinScreen(ModalScreen[None]):
             project=meeting.project.name if meeting is not None else None,
             language=language(),
             code=self.code,
+            room=app.workspace.room_watch(),
         )
         try:
             page.start()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from coprod_tui.i18n import language, t
 from coprod_tui.join.qr import qr_for_terminal
+from coprod_tui.join.room import room_part
 from coprod_tui.join.server import JoinPage, PageRefused
 from coprod_tui.meeting.room import RoomWatch
 from coprod_tui.store import inbox
@@ -27,7 +28,7 @@ def run(home: Path, args: argparse.Namespace) -> int:
         project=args.project,
         language=language(),
         any_port_if_taken=False,
-        room=RoomWatch(home),
+        parts=[room_part(RoomWatch(home))],
     )
     try:
         url = page.start()

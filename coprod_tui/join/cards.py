@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import secrets
 import threading
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from http import HTTPStatus
 from pathlib import Path
+from typing import Any
 
+from coprod_tui.i18n import N_, translator
 from coprod_tui.join import page
 from coprod_tui.join.forms import MAX_TOKEN_CHARS, Claim, FormTokens, form_digest
 from coprod_tui.join.routes import Request, Response, Router
@@ -58,15 +61,21 @@ class CardRoutes:
         self.project = project
         self.context = page.PageContext(path=f"/j/{router.code}", project=project)
         self.forms = FormTokens()
+        # more for the form page (a part's section), by request: keywords of page.form_page
+        self.page_extras: Callable[[Request], Mapping[str, Any]] | None = None
         self._count_lock = threading.Lock()
         self.cards_received = 0
         router.add("GET", "", self.form, max_fields=4)
         router.add("POST", "", self.hand_in, max_fields=8, max_body=max_body)
 
     def form(self, request: Request) -> Response:
-        return Response(
-            HTTPStatus.OK, page.form_page(self.context, request.language, once=new_form_token())
+        body = page.form_page(
+            self.context, request.language, once=new_form_token(), **self._extras(request)
         )
+        return Response(HTTPStatus.OK, body)
+
+    def _extras(self, request: Request) -> Mapping[str, Any]:
+        return self.page_extras(request) if self.page_extras is not None else {}
 
     def hand_in(self, request: Request) -> Response:
         form = CardForm.of(request)
@@ -76,8 +85,7 @@ class CardRoutes:
         if claim is Claim.STORED:
             return self._thanks(request, author)
         if claim is Claim.OTHER_WORDS:
-            problem = page.translate(
-                request.language,
+            problem = translator(request.language).t(
                 "This form was already used for another card. "
                 "Press the button again to hand this one in as a new card.",
             )
@@ -102,8 +110,11 @@ class CardRoutes:
             unavailable = self.router.message(
                 request,
                 HTTPStatus.SERVICE_UNAVAILABLE,
-                "The card could not be stored",
-                "Something is wrong with the facilitator's computer. Please tell the facilitator.",
+                N_("The card could not be stored"),
+                N_(
+                    "Something is wrong with the facilitator's computer. "
+                    "Please tell the facilitator."
+                ),
                 language=request.language,
             )
             return unavailable, False, None
@@ -134,6 +145,7 @@ class CardRoutes:
             name=form.name,
             anonymous=form.anonymous and bool(form.name),
             problem=problem,
+            **self._extras(request),
         )
         return Response(status, body)
 
@@ -149,17 +161,16 @@ def _reason(language: str, text: str, name: str | None, error: CardRejected) -> 
     """
     length = len(clean_text(text.replace("\x00", "")))
     if length > MAX_CARD_CHARS:
-        return page.translate(
-            language,
+        return translator(language).t(
             "A card holds at most {limit} characters; this one has {count}. "
             "Shorten it or hand in two cards.",
             limit=MAX_CARD_CHARS,
             count=length,
         )
     if length == 0:
-        return page.translate(language, "a card needs some text (it was empty)")
+        return translator(language).t("a card needs some text (it was empty)")
     if name is not None and len(clean_line(name)) > MAX_NAME_CHARS:
-        return page.translate(
-            language, "a name holds at most {limit} characters", limit=MAX_NAME_CHARS
+        return translator(language).t(
+            "a name holds at most {limit} characters", limit=MAX_NAME_CHARS
         )
-    return page.translate(language, str(error))
+    return translator(language).t(str(error))

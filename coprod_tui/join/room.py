@@ -11,11 +11,13 @@ escapes, the script sets ``textContent``.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 import threading
 from html import escape
 from http import HTTPStatus
 from typing import Any
 
+from coprod_tui.i18n import translator
 from coprod_tui.join import page
 from coprod_tui.join.routes import Request, Response, Router
 from coprod_tui.meeting.room import RoomWatch
@@ -25,6 +27,11 @@ from coprod_tui.model.clock import format_mm_ss
 JSON = "application/json; charset=utf-8"
 POLL_SECONDS = 2  # within the page's rate limit (60 a minute), with room to spare
 REFRESH_SECONDS = 5  # without JavaScript
+
+
+def room_part(watch: RoomWatch) -> Callable[[Router, object], RoomRoutes]:
+    """The room view as a part of the phone page (``JoinPage(parts=[room_part(watch)])``)."""
+    return lambda router, _cards: RoomRoutes(router, watch)
 
 
 class RoomRoutes:
@@ -40,7 +47,7 @@ class RoomRoutes:
         with self._lock:
             self.watch.look()
             state = self.watch.state()
-        return view(state, lambda text, **values: page.translate(language, text, **values))
+        return view(state, translator(language).t)
 
     def state(self, request: Request) -> Response:
         body = json.dumps(self.current(request.language), ensure_ascii=False).encode()
@@ -54,7 +61,7 @@ class RoomRoutes:
 
 def room_page(path: str, language: str, shown: dict[str, Any]) -> bytes:
     def tr(message: str, **values: object) -> str:
-        return escape(page.translate(language, message, **values))
+        return escape(translator(language).t(message, **values))
 
     digits = ""
     if shown["view"] == TURN and shown["seconds_left"] is not None:
@@ -78,4 +85,4 @@ def room_page(path: str, language: str, shown: dict[str, Any]) -> bytes:
         f'<noscript><meta http-equiv="refresh" content="{REFRESH_SECONDS}"></noscript>'
         f'<script src="{escape(path)}/static/room.js" defer></script>'
     )
-    return page.document(language, page.translate(language, "Room view"), body, head_extra)
+    return page.document(language, translator(language).t("Room view"), body, head_extra)

@@ -25,6 +25,7 @@ from http import HTTPStatus
 from importlib import resources
 from urllib.parse import parse_qs
 
+from coprod_tui.i18n import N_
 from coprod_tui.join import page
 from coprod_tui.join.code import code_matches
 from coprod_tui.join.limits import RateLimiter
@@ -46,8 +47,8 @@ SECURITY_HEADERS = {
     "Cache-Control": "no-store",
 }
 UNREADABLE = (
-    "The request could not be understood",
-    "Scan the QR code, or type the whole address shown on the facilitator's screen.",
+    N_("The request could not be understood"),
+    N_("Scan the QR code, or type the whole address shown on the facilitator's screen."),
 )
 
 
@@ -174,8 +175,10 @@ class Router:
             return self.message(
                 request,
                 HTTPStatus.NOT_FOUND,
-                "Page not found",
-                "Scan the QR code, or type the whole address shown on the facilitator's screen.",
+                N_("Page not found"),
+                N_(
+                    "Scan the QR code, or type the whole address shown on the facilitator's screen."
+                ),
             )
         request.route = route.name
         if request.method == "POST":
@@ -215,23 +218,23 @@ class Router:
             return self.message(
                 request,
                 HTTPStatus.FORBIDDEN,
-                "This form was sent from another page",
-                "Open the page again with the QR code and send the form from there.",
+                N_("This form was sent from another page"),
+                N_("Open the page again with the QR code and send the form from there."),
             )
         length = request.headers.get("content-length", "").strip()
         if not length.isdigit():
             return self.message(
                 request,
                 HTTPStatus.LENGTH_REQUIRED,
-                "The card could not be read",
-                "Please send the form again.",
+                N_("The card could not be read"),
+                N_("Please send the form again."),
             )
         if int(length) > route.max_body:
             response = self.message(
                 request,
                 HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
-                "This card is far too long",
-                "A card holds at most {count} characters. Shorten it or hand in two cards.",
+                N_("This card is far too long"),
+                N_("A card holds at most {count} characters. Shorten it or hand in two cards."),
                 count=MAX_CARD_CHARS,
             )
             response.discard_body = True
@@ -241,8 +244,8 @@ class Router:
             return self.message(
                 request,
                 HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
-                "The card could not be read",
-                "Please send the form again.",
+                N_("The card could not be read"),
+                N_("Please send the form again."),
             )
         return None
 
@@ -260,8 +263,8 @@ class Router:
                 return self.message(
                     request,
                     HTTPStatus.BAD_REQUEST,
-                    "The card could not be read",
-                    "Please send the form again.",
+                    N_("The card could not be read"),
+                    N_("Please send the form again."),
                 )
             return self.message(request, HTTPStatus.BAD_REQUEST, *UNREADABLE)
         request.language = self.language_of(request, request.field("lang") or None)
@@ -304,8 +307,10 @@ class Router:
             return self.message(
                 None,
                 status,
-                "Page not found",
-                "Scan the QR code, or type the whole address shown on the facilitator's screen.",
+                N_("Page not found"),
+                N_(
+                    "Scan the QR code, or type the whole address shown on the facilitator's screen."
+                ),
             )
         return self.message(None, status, *UNREADABLE)
 
@@ -313,8 +318,8 @@ class Router:
         response = self.message(
             request,
             HTTPStatus.TOO_MANY_REQUESTS,
-            "Too many requests",
-            "Please wait a minute, then try again.",
+            N_("Too many requests"),
+            N_("Please wait a minute, then try again."),
         )
         response.headers["Retry-After"] = str(limiter.retry_after())
         return response

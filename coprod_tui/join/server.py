@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import errno
 import socket
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from coprod_tui.i18n import dutch_catalogue, t
+from coprod_tui.i18n import LANGUAGES, t, translator
 from coprod_tui.join.address import default_host, page_url
 from coprod_tui.join.cards import CardRoutes
 from coprod_tui.join.code import new_code
@@ -25,12 +26,14 @@ from coprod_tui.join.limits import MISSES, REQUESTS, RateLimit, RateLimiter
 from coprod_tui.join.routes import Router
 from coprod_tui.join.transport import Caps, Deadlines, Transport
 from coprod_tui.meeting.hand_in import MAX_PROJECT_CHARS
-from coprod_tui.meeting.room import RoomWatch
 from coprod_tui.model.common import clean_line
 
 DEFAULT_PORT = 8765
 MAX_BODY_BYTES = 16 * 1024
 LISTEN_BACKLOG = 256
+
+
+Part = Callable[[Router, CardRoutes], object]  # adds its routes when the page starts
 
 
 class PageRefused(ValueError):
@@ -51,7 +54,7 @@ class JoinPage:
     max_body: int = MAX_BODY_BYTES
     deadlines: Deadlines = field(default_factory=Deadlines)
     caps: Caps = field(default_factory=Caps)
-    room: RoomWatch | None = None  # the room view at /j/<code>/room (read-only), when given
+    parts: Sequence[Part] = ()  # more of the page (activities, …): each adds its routes
     router: Router | None = field(default=None, init=False, repr=False)
     cards: CardRoutes | None = field(default=None, init=False, repr=False)
     _transport: Transport | None = field(default=None, init=False, repr=False)
@@ -66,7 +69,8 @@ class JoinPage:
             return self.url
         check_project(self.project)
         host = self.host or default_host()
-        dutch_catalogue()  # built once here, not by the first phones at the same time
+        for language in LANGUAGES:  # loaded once here, not by the first phones at once
+            translator(language)
         router = Router(
             self.code,
             language=self.language,
@@ -74,10 +78,8 @@ class JoinPage:
             misses=RateLimiter(self.misses),
         )
         cards = CardRoutes(router, self.inbox, self.project, max_body=self.max_body)
-        if self.room is not None:
-            from coprod_tui.join.room import RoomRoutes
-
-            RoomRoutes(router, self.room)
+        for part in self.parts:
+            part(router, cards)
         sock = self._listen(host)
         transport = Transport(router, sock, deadlines=self.deadlines, caps=self.caps)
         transport.start()

@@ -11,6 +11,7 @@ from http import HTTPStatus
 import pytest
 
 from coprod_tui.join import JoinPage
+from coprod_tui.join.room import room_part
 from coprod_tui.join.routes import Router
 from coprod_tui.meeting.room import RoomWatch
 from coprod_tui.model import now
@@ -117,7 +118,7 @@ def test_chromium_follows_the_room_by_itself_and_a_wrong_code_is_refused(chromiu
             host="127.0.0.1",
             port=0,
             project="Kookgroep De Linde",
-            room=RoomWatch(store.paths.root),
+            parts=[room_part(RoomWatch(store.paths.root))],
         ) as page,
         DevTools(chromium, profile) as browser,
     ):

@@ -19,7 +19,7 @@ from coprod_tui.join.routes import (
     phone_token_from,
 )
 from coprod_tui.join.server import JoinPage, PageRefused
-from tests.join.helpers import form_body, spooled_cards
+from tests.join.helpers import form_body, request, spooled_cards
 
 PLENTY = RateLimit(burst=10_000, per_minute=10**6)
 
@@ -182,3 +182,20 @@ def test_a_project_name_too_long_is_refused_when_the_page_starts(home):
         JoinPage(home.inbox, host="127.0.0.1", port=0, project="p" * 201).start()
     with JoinPage(home.inbox, host="127.0.0.1", port=0, project="p" * 200) as page:
         assert page.running
+
+
+def test_a_part_of_the_page_adds_its_route_behind_the_code(home):
+    def hello(asked: Request) -> Response:
+        return Response(HTTPStatus.OK, f"hello {asked.language}".encode(), "text/plain")
+
+    def part(router: Router, cards: CardRoutes) -> None:
+        router.add("GET", "hello", hello)
+        cards.page_extras = lambda asked: {"name": "Priya"}
+
+    with JoinPage(home.inbox, host="127.0.0.1", port=0, parts=[part]) as page:
+        reply = request(page.url + "/hello?lang=nl")
+        assert (reply.status, reply.body) == (200, "hello nl")
+        assert reply.headers["set-cookie"].startswith(f"{PHONE_COOKIE}=")
+        assert reply.headers["content-security-policy"].startswith("default-src 'none';")
+        assert 'value="Priya"' in request(page.url).body, "the part's words on the form page"
+        assert request(page.url.replace(page.code, "wrong-code") + "/hello").status == 404

@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Static
 
-from coprod_tui.i18n import t
+from coprod_tui.i18n import N_, t
 from coprod_tui.meeting import Meeting, ReadOnlyMeeting
 from coprod_tui.model import Action, ValidationError
 from coprod_tui.model.action_plan import meeting_order, missing_elements, open_count, overdue_count
@@ -56,7 +56,7 @@ def cell(text: str, width: int, style: str = "") -> Text:
 
 
 class ActionsScreen(ToolScreen):
-    HELP = (
+    HELP = N_(
         "The action plan: one block of actions per key element of co-production. Each action "
         "says what we will do, who will do it, by when, and how we will know it has worked. "
         "a adds an action, e or enter edits the selected one, c marks it done, d drops it, "

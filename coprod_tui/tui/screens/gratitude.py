@@ -22,7 +22,7 @@ from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
 from textual.widgets import ContentSwitcher, DataTable, Static
 
-from coprod_tui.i18n import t
+from coprod_tui.i18n import N_, t
 from coprod_tui.meeting import ReadOnlyMeeting, StoreError
 from coprod_tui.model import ValidationError
 from coprod_tui.model.clock import Clock, format_mm_ss
@@ -67,7 +67,7 @@ def on_off(value: bool) -> str:
 
 
 class GratitudeScreen(ToolScreen):
-    HELP = (
+    HELP = N_(
         "Gratitude round: each participant in turn shares three things from the last 24 hours "
         "that made them grateful or happy. Space starts and pauses the speaker's time, n moves "
         "on, p goes back, s records a pass (anyone may pass). + and - change the time of the "

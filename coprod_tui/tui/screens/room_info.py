@@ -16,7 +16,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from coprod_tui.i18n import t
+from coprod_tui.i18n import N_, t
 from coprod_tui.tui.messages import MeetingChanged
 from coprod_tui.tui.screens.base import REFUSALS
 from coprod_tui.tui.screens.dialogs import DIALOG_CSS
@@ -25,11 +25,11 @@ if TYPE_CHECKING:
     from coprod_tui.tui.app import CoprodApp
 
 KIND_WORDS = {
-    "card": "a card",
-    "action": "the action being agreed",
-    "turn": "the gratitude round's speaker and time",
-    "placement": "the placement round",
-    "vote": "the dot vote",
+    "card": N_("a card"),
+    "action": N_("the action being agreed"),
+    "turn": N_("the gratitude round's speaker and time"),
+    "placement": N_("the placement round"),
+    "vote": N_("the dot vote"),
 }
 
 
@@ -44,7 +44,7 @@ def browser_address(app: CoprodApp) -> str | None:
 
 
 class RoomInfo(ModalScreen[None]):
-    HELP = (
+    HELP = N_(
         "The room view shows the group only what you put on show: the agenda item and its time, "
         "a card you show to the group (g in the group view), the action being agreed (g on the "
         "action plan), the gratitude round's speaker and time once you start it, and a phone "

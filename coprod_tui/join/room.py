@@ -11,8 +11,8 @@ escapes, the script sets ``textContent``.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 import threading
+from collections.abc import Callable
 from html import escape
 from http import HTTPStatus
 from typing import Any

@@ -19,10 +19,10 @@ from textual.widgets import Static
 
 from coprod_tui.i18n import N_, language, t
 from coprod_tui.join import DEFAULT_PORT, JoinPage, PageRefused
-from coprod_tui.join.room import room_part
 from coprod_tui.join.address import LOOPBACK, host_choices
 from coprod_tui.join.code import new_code
 from coprod_tui.join.qr import qr_lines
+from coprod_tui.join.room import room_part
 from coprod_tui.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:

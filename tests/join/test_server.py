@@ -135,17 +135,19 @@ def test_hostile_texts_are_stored_as_plain_text_or_refused_clearly(page, home):
             path.unlink()
 
 
-def test_an_anonymous_card_stores_no_name_address_or_user_agent(page, home):
+def test_an_anonymous_card_stores_no_name_address_user_agent_or_phone_token(page, home):
     agent = "TestPhone/1.0 (anonymous-check)"
+    phone = "PhoneTokenOfFatima_0001"[:22]
     reply = post_card(
         page.url,
         "More vegetables please",
         name="Fatima",
         anonymous=True,
         client="127.0.0.77",
-        headers={"User-Agent": agent},
+        headers={"User-Agent": agent, "Cookie": f"coprod_phone={phone}"},
     )
     assert reply.status == 200
+    assert "set-cookie" not in reply.headers, "the phone's own token was taken"
     assert "Handed in anonymously." in reply.body
     assert "Fatima" not in reply.body
     [card] = spooled_cards(home.inbox)
@@ -153,7 +155,7 @@ def test_an_anonymous_card_stores_no_name_address_or_user_agent(page, home):
     for path in home.root.rglob("*"):
         if path.is_file():
             content = path.read_bytes()
-            for secret in (b"Fatima", b"127.0.0.77", agent.encode(), b"author"):
+            for secret in (b"Fatima", b"127.0.0.77", agent.encode(), b"author", phone.encode()):
                 assert secret not in content, (path, secret)
 
 

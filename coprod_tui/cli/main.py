@@ -103,6 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
     from coprod_tui.cli.people import add_commands as add_people_commands
 
     add_people_commands(commands)
+    commands.add_parser(
+        "room", help="the group's view of the running meeting (a projector, or ssh -t host)"
+    )
     commands.add_parser("demo", help="open the app on a demo meeting (created if needed)")
     init = commands.add_parser("init", help="create the data folder")
     init.add_argument("--group", help="let this Unix group hand in cards (shared inbox)")
@@ -146,6 +149,10 @@ def main(argv: list[str] | None = None) -> int:
             from coprod_tui.cli import people as people_cli
 
             return people_cli.run(home, args)
+        if args.command == "room":
+            from coprod_tui.cli import room as room_cli
+
+            return room_cli.run(home, args)
         if args.command == "init":
             return init_home(home, args.group)
         return open_app(home, demo=args.command == "demo", meeting_id=args.meeting, lang=args.lang)

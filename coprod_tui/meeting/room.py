@@ -183,3 +183,8 @@ class RoomWatch:
 
     def watch(self) -> list[FolderWatcher]:
         return self.reader.watch()
+
+    def language(self) -> str | None:
+        """The language the facilitator chose in the app, if any."""
+        value = self.reader.setting("language")
+        return value if isinstance(value, str) else None

@@ -68,6 +68,17 @@ class HomeReader:
         }
         return rows, projects
 
+    def setting(self, key: str) -> Any:
+        """A setting of the index (the language, say); None when not set or not readable."""
+        try:
+            tables = _tables(self.paths.index) if self.paths.index.exists() else {}
+        except StoreError:
+            return None
+        for row in tables.get("settings", {}).values():
+            if isinstance(row, dict) and row.get("key") == key:
+                return row.get("value")
+        return None
+
     def load_meeting(self, meeting_id: str) -> Session:
         path = self.paths.meeting(meeting_id)
         document = _tables(path).get("session", {}).get("1")

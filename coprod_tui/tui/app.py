@@ -71,6 +71,7 @@ class CoprodApp(App[str | None]):
     BINDINGS = [
         Binding("h", "home", t("Home"), show=False),
         Binding("f1", "help", t("Help")),
+        Binding("f2", "room_info", t("Room view"), show=False),
         *_tool_bindings(),
     ]
 
@@ -520,6 +521,12 @@ class CoprodApp(App[str | None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
+    def action_room_info(self) -> None:
+        from coprod_tui.tui.screens.room_info import RoomInfo
+
+        if not isinstance(self.screen, RoomInfo):
+            self.push_screen(RoomInfo())
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield SystemCommand(t("Home"), t("Projects and meetings"), self.action_home)
         for tool in self.tools.values():
@@ -529,6 +536,9 @@ class CoprodApp(App[str | None]):
                 partial(self.action_tool, tool.mode),
             )
         yield SystemCommand(t("Help"), t("Keys and help for this screen"), self.action_help)
+        yield SystemCommand(
+            t("Room view (F2)"), t("How to open the group's screen"), self.action_room_info
+        )
         other = "nl" if language() == "en" else "en"
         yield SystemCommand(
             t("Language: {name}", name="Nederlands" if other == "nl" else "English"),

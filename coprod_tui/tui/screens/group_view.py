@@ -17,7 +17,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from coprod_tui.i18n import t
+from coprod_tui.i18n import N_, t
 from coprod_tui.model import Card
 from coprod_tui.tui.messages import MeetingChanged, MeetingOpened
 from coprod_tui.tui.screens.base import REFUSALS, ToolScreen
@@ -32,7 +32,7 @@ PLAIN_MEASURE = 60  # columns: a card too long for large letters reads best in a
 
 
 class GroupView(ToolScreen):
-    HELP = (
+    HELP = N_(
         "The presented cards, large, for the whole group (a projector or a shared screen). "
         "Cards that are not presented yet never show here, nor the author of an anonymous card. "
         "n and p go through the presented cards; escape goes back to the inbox."

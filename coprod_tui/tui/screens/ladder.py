@@ -20,7 +20,7 @@ from coprod_tui.export.ladder import (
     rung_text,
     who,
 )
-from coprod_tui.i18n import t
+from coprod_tui.i18n import N_, t
 from coprod_tui.meeting import Meeting, ReadOnlyMeeting
 from coprod_tui.model import LadderPlacement, Reflection, ValidationError
 from coprod_tui.model.ladder import rung_counts
@@ -56,7 +56,7 @@ def reflection_kind(reflection: Reflection) -> str:
 
 
 class LadderScreen(ToolScreen):
-    HELP = (
+    HELP = N_(
         "The participation ladder: where does the group place its work? Each participant places "
         "the project on a rung (enter, then who, then the rung's number; ? places anonymously). "
         "A participant who places again changes their placement. The bars count the placements "

@@ -34,6 +34,7 @@ from coprod_tui.store.theme_files import Check, Row, scan_theme_files, theme_cac
 
 if TYPE_CHECKING:
     from coprod_tui.meeting.minutes import MinutesArchive
+    from coprod_tui.meeting.room import RoomWatch
     from coprod_tui.meeting.share import ShareService
 
 
@@ -266,6 +267,12 @@ class Workspace:
     def waiting_card_count(self) -> int:
         """Cards stored for a project's next meeting (handed in with no matching meeting open)."""
         return self.store.waiting_count()
+
+    def room_watch(self) -> RoomWatch:
+        """The room view's read-only look at this home (for the phone page's /room)."""
+        from coprod_tui.meeting.room import RoomWatch
+
+        return RoomWatch(self.store.paths.root, self.clock)
 
     def room_command(self) -> str:
         """The command that opens the room view (the group's screen) on this home."""

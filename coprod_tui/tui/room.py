@@ -96,7 +96,7 @@ class RoomApp(App[None]):
         super().__init__(ansi_color=True if "NO_COLOR" in os.environ else None)
         if "TEXTUAL_ANIMATIONS" not in os.environ:
             self.animation_level = "none"
-        self.theme = "textual-ansi" if self.no_color else "textual-dark"
+        self.theme = "ansi-dark" if self.no_color else "textual-dark"
         self.room = watch
         self._showing = False
         self._inotify = inotify

@@ -192,7 +192,9 @@ class Transport:
             asyncio.run_coroutine_threadsafe(self._shut(), self._loop).result(timeout=5)
             self._loop.call_soon_threadsafe(self._loop.stop)
         thread.join(timeout=5)
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        # not waiting for a route still running: it may be waiting for the app's own loop,
+        # which may be the one calling stop()
+        self._pool.shutdown(wait=False, cancel_futures=True)
         self.sock.close()
 
     async def _shut(self) -> None:

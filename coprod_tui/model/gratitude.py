@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from coprod_tui.i18n import t
 from coprod_tui.model.common import PlainData, ValidationError, clean_line, clean_text, new_id
@@ -70,3 +71,29 @@ class Postcard(PlainData):
         self.text = clean_text(self.text)
         if not self.participant:
             raise ValidationError(t("a postcard needs the participant's name"))
+
+
+@dataclass
+class RoundState(PlainData):
+    """Where the gratitude round stands, kept so a restart (even after kill -9) carries on.
+
+    The current speaker's clocks are stored as timestamps, as the agenda's are: what was
+    counted until ``since`` and, while the time runs, ``since`` itself; the time since then is
+    worked out on reading. ``current == len(order)``: the round is complete.
+    """
+
+    order: list[str] = field(default_factory=list)  # the speakers, in the round's order
+    current: int = 0
+    seconds: int = 60  # time per speaker
+    duration: float = 60.0  # the current speaker's time on the clock (added time included)
+    counted: float = 0.0  # of that, counted until ``since`` (or until the pause)
+    spoke: float = 0.0  # the current speaker's speaking time until ``since`` (over-run too)
+    started: bool = False  # the current speaker's time was started at least once
+    since: datetime | None = None  # when the current speaker's time last started; None: paused
+
+    def __post_init__(self) -> None:
+        self.order = [clean_line(name) for name in self.order]
+        if not 0 <= self.current <= len(self.order):
+            raise ValidationError(t("the round's current speaker is not in its order"))
+        if min(self.seconds, self.duration, self.counted, self.spoke) < 0:
+            raise ValidationError(t("speaking time cannot be negative"))

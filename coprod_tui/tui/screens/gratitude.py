@@ -185,6 +185,8 @@ class GratitudeScreen(ToolScreen):
             self.round = GratitudeRound(
                 session.participant_names(), seconds, self.clock, shares=session.gratitude
             )
+            if session.gratitude_round is not None:  # a round under way: exactly where it was
+                self.round.restore(session.gratitude_round, meeting.clock())
         self.show_turn()
         self.show_postcards()
         self.follow_agenda()
@@ -426,6 +428,7 @@ class GratitudeScreen(ToolScreen):
             self.store_turn(self.round.next())
             if self.round.current is not None:
                 self.round.toggle()
+            self.keep_round()
             self.show_turn()
         else:
             self.schedule()
@@ -458,6 +461,16 @@ class GratitudeScreen(ToolScreen):
         turn.recorded = True
         return True
 
+    def keep_round(self) -> None:
+        """Store where the round stands now, so a restart picks it up right there."""
+        meeting = self.meeting
+        if meeting is None:
+            return
+        try:
+            meeting.keep_round(self.round)
+        except StoreError as error:
+            self.complain(error)
+
     def complain(self, error: Exception) -> None:
         if isinstance(error, ReadOnlyMeeting):
             self.notify(t("This meeting is closed; nothing was changed."), severity="warning")
@@ -466,6 +479,7 @@ class GratitudeScreen(ToolScreen):
 
     def action_toggle_timer(self) -> None:
         self.round.toggle()
+        self.keep_round()
         self.publish_turn(start=True)
         self.tick()
 
@@ -474,6 +488,7 @@ class GratitudeScreen(ToolScreen):
             self.query_one("#postcards", DataTable).action_cursor_down()
             return
         self.store_turn(self.round.next())
+        self.keep_round()
         self.show_turn()
 
     def action_previous(self) -> None:
@@ -481,14 +496,17 @@ class GratitudeScreen(ToolScreen):
             self.query_one("#postcards", DataTable).action_cursor_up()
             return
         self.store_turn(self.round.previous())
+        self.keep_round()
         self.show_turn()
 
     def action_pass_turn(self) -> None:
         self.store_turn(self.round.pass_turn())
+        self.keep_round()
         self.show_turn()
 
     def action_add_time(self, seconds: int) -> None:
         self.round.add(seconds)
+        self.keep_round()
         self.publish_turn()
         self.tick()
 
@@ -509,6 +527,7 @@ class GratitudeScreen(ToolScreen):
 
     def action_shuffle(self) -> None:
         self.round.shuffle(self.rng)
+        self.keep_round()
         self.show_turn()
         still = self.round.turns[self.round.index :]
         if still:
@@ -539,6 +558,7 @@ class GratitudeScreen(ToolScreen):
             return
         self.round.set_seconds(seconds)
         self.save_settings()
+        self.keep_round()
         self.show_turn()
 
     @work

@@ -25,7 +25,7 @@ from coprod_tui.export.readiness import (
     spread_text,
 )
 from coprod_tui.export.text import agenda_times, clock_time
-from coprod_tui.i18n import t
+from coprod_tui.i18n import N_, t
 from coprod_tui.model import Action, ReadinessAnswer, ReadinessCheck, Reflection, Session
 from coprod_tui.model.circle import RINGS, CircleEntry, entries_in
 from coprod_tui.model.ladder import median_rungs
@@ -133,7 +133,10 @@ def _agenda(session: Session) -> list[str]:
                 times,
             ]
         )
-    header = ["#", *(t(h) for h in ("Item", "Tool", "Owner", "Planned", "Used", "Time"))]
+    header = [
+        "#",
+        *(t(h) for h in ("Item", "Tool", N_("Owner"), N_("Planned"), N_("Used"), N_("Time"))),
+    ]
     out = [f"## {t('Agenda')}", "", *_table(header, rows, "rllllrrl")]
     for number, item in enumerate(session.agenda, 1):
         parts = [(t("Notes"), item.notes), (t("Decisions"), item.decisions)]
@@ -160,8 +163,7 @@ def _gratitude(session: Session) -> list[str]:
     if session.gratitude:
         out += [f"## {t('Gratitude round')}", ""]
         for share in session.gratitude:
-            how = t("passed") if share.passed else f"{share.spoke_seconds:.0f} s"
-            out.append(f"- **{escape_line(share.participant)}** ({how})")
+            out.append(f"- **{escape_line(share.participant)}** ({share.time_text()})")
             out += [f"  - {escape_text(thing, '    ')}" for thing in share.things]
         out.append("")
     if session.postcards:
@@ -229,7 +231,7 @@ def _actions(session: Session) -> list[str]:
             "What will we do",
             "Who will do it",
             "By when",
-            "How will we know it has worked",
+            N_("How will we know it has worked"),
             "Status",
         )
     ]

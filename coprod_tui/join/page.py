@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import dataclass
 from html import escape
 
-from coprod_tui.i18n import LANGUAGES, dutch_catalogue
+from coprod_tui.i18n import LANGUAGES, translator
 from coprod_tui.model.card import MAX_CARD_CHARS
 
 STYLE = """
@@ -30,23 +30,27 @@ border:0;border-radius:.4rem;background:#14532d;color:#fff}
 a{color:#0b3d91}
 .again{display:inline-block;padding:.75rem 0;font-weight:700}
 .lang{margin-top:2rem}
+main:has(.room){max-width:none}
+.room{text-align:center}
+.room-header{color:#333;font-size:1.1rem}
+.room-item{font-weight:700;font-size:1.6rem}
+.room-big{font-size:min(9vw,4.5rem);font-weight:700;line-height:1.2;margin:1.5rem 0;
+overflow-wrap:anywhere;white-space:pre-line}
+.room-digits{font-size:min(22vw,12rem);font-weight:700;margin:0;font-variant-numeric:tabular-nums}
+.room-byline{font-size:1.6rem;text-align:right}
+.room-lines{font-size:1.5rem;white-space:pre}
+.room-lines p{margin:.3rem 0}
+.room[data-view=tally] .room-lines{display:inline-block;text-align:left;font-family:monospace}
+.room[data-view=card] .room-big{font-size:min(7vw,3.5rem)}
 """.strip()
 
 STYLE_HASH = base64.b64encode(hashlib.sha256(STYLE.encode()).digest()).decode()
+# Scripts only from the page itself (/j/<code>/static/*.js; nothing inline), and they may talk
+# only to the page; styles only the one inline block above, by its hash.
 CONTENT_SECURITY_POLICY = (
-    f"default-src 'none'; style-src 'sha256-{STYLE_HASH}'; form-action 'self'; "
-    "base-uri 'none'; frame-ancestors 'none'"
+    f"default-src 'none'; script-src 'self'; connect-src 'self'; "
+    f"style-src 'sha256-{STYLE_HASH}'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 )
-
-
-def translate(language: str, text: str, /, **values: object) -> str:
-    """``t()`` for one request: the app's catalogue, but the language of this phone.
-
-    (``t()`` follows the app's one global language; requests in other threads must not change it.)
-    """
-    if language == "nl":
-        text = dutch_catalogue().get(text, text)
-    return text.format(**values) if values else text
 
 
 def choose_language(accept_language: str | None, asked: str | None, default: str) -> str:
@@ -79,12 +83,17 @@ class PageContext:
 
 
 def _document(language: str, title: str, body: str) -> bytes:
+    return document(language, title, body)
+
+
+def document(language: str, title: str, body: str, head: str = "") -> bytes:
+    """A whole page in the one style block; ``head``: more of the head (already escaped)."""
     return (
         "<!doctype html>\n"
         f'<html lang="{language}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         '<meta name="referrer" content="no-referrer">'
-        f"<title>{escape(title)}</title><style>{STYLE}</style></head>"
+        f"<title>{escape(title)}</title><style>{STYLE}</style>{head}</head>"
         f"<body><main>{body}</main></body></html>\n"
     ).encode()
 
@@ -100,7 +109,7 @@ def form_page(
     problem: str | None = None,
 ) -> bytes:
     def tr(message: str, **values: object) -> str:
-        return escape(translate(language, message, **values))
+        return escape(translator(language).t(message, **values))
 
     other = "en" if language == "nl" else "nl"
     parts = [f"<h1>{tr('Hand in an opportunity card')}</h1>"]
@@ -128,12 +137,14 @@ def form_page(
         f'<p class="lang"><a href="{escape(context.path)}?lang={other}">'
         f"{'Nederlands' if other == 'nl' else 'English'}</a></p>"
     )
-    return _document(language, translate(language, "Hand in an opportunity card"), "".join(parts))
+    return _document(
+        language, translator(language).t("Hand in an opportunity card"), "".join(parts)
+    )
 
 
 def thanks_page(context: PageContext, language: str, *, author: str | None) -> bytes:
     def tr(message: str, **values: object) -> str:
-        return escape(translate(language, message, **values))
+        return escape(translator(language).t(message, **values))
 
     who = (
         tr("Handed in anonymously.") if author is None else tr("Handed in by {name}.", name=author)
@@ -143,11 +154,11 @@ def thanks_page(context: PageContext, language: str, *, author: str | None) -> b
         f'<p><a class="again" href="{escape(context.path)}?lang={language}">'
         f"{tr('Hand in another card')}</a></p>"
     )
-    return _document(language, translate(language, "Thank you, your card is in."), body)
+    return _document(language, translator(language).t("Thank you, your card is in."), body)
 
 
 def message_page(language: str, title: str, text: str, **values: object) -> bytes:
     """A short page for a refusal (not found, too large, too many requests…): no links, no code."""
-    title = translate(language, title)
-    body = f"<h1>{escape(title)}</h1><p>{escape(translate(language, text, **values))}</p>"
+    title = translator(language).t(title)
+    body = f"<h1>{escape(title)}</h1><p>{escape(translator(language).t(text, **values))}</p>"
     return _document(language, title, body)

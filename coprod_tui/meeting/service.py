@@ -5,9 +5,12 @@ from coprod_tui.meeting.agenda import AgendaOps
 from coprod_tui.meeting.cards import CardOps
 from coprod_tui.meeting.gratitude import GratitudeOps
 from coprod_tui.meeting.ladder import LadderOps
+from coprod_tui.meeting.on_show import OnShowOps
 from coprod_tui.meeting.people import PeopleOps
 from coprod_tui.meeting.readiness import ReadinessOps
 
 
-class Meeting(AgendaOps, CardOps, GratitudeOps, ReadinessOps, ActionOps, LadderOps, PeopleOps):
+class Meeting(
+    AgendaOps, CardOps, GratitudeOps, ReadinessOps, ActionOps, LadderOps, PeopleOps, OnShowOps
+):
     """One open meeting of a project."""

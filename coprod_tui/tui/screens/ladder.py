@@ -20,7 +20,7 @@ from coprod_tui.export.ladder import (
     rung_text,
     who,
 )
-from coprod_tui.i18n import t
+from coprod_tui.i18n import N_, t
 from coprod_tui.meeting import Meeting, ReadOnlyMeeting
 from coprod_tui.model import LadderPlacement, Reflection, ValidationError
 from coprod_tui.model.ladder import rung_counts
@@ -37,6 +37,7 @@ from coprod_tui.tui.screens.ladder_dialogs import (
 from coprod_tui.tui.widgets.key_bar import KeyBar
 from coprod_tui.tui.widgets.ladder_trend import LadderTrend
 from coprod_tui.tui.widgets.ladder_view import LadderView
+from coprod_tui.tui.widgets.tool_line import ToolLine
 
 T = TypeVar("T")
 NARROW = 100  # below this width the trend panel folds away (t shows it)
@@ -56,7 +57,7 @@ def reflection_kind(reflection: Reflection) -> str:
 
 
 class LadderScreen(ToolScreen):
-    HELP = (
+    HELP = N_(
         "The participation ladder: where does the group place its work? Each participant places "
         "the project on a rung (enter, then who, then the rung's number; ? places anonymously). "
         "A participant who places again changes their placement. The bars count the placements "
@@ -67,6 +68,8 @@ class LadderScreen(ToolScreen):
         "model (6 steps); placements on the other ladder are kept but not mixed."
     )
     CSS_PATH = "ladder.tcss"
+    # The keys the key bar keeps longest (the rest give way first at 80 columns).
+    KEY_BAR_MAIN = ("place", "place_anonymously", "reflect")
     BINDINGS = [
         Binding("enter", "place", t("Place"), priority=True),
         Binding("question_mark", "place_anonymously", t("Anonymous")),
@@ -83,6 +86,7 @@ class LadderScreen(ToolScreen):
         self.last_table = "placements"
 
     def compose(self) -> ComposeResult:
+        yield ToolLine("ladder")
         yield Static("", classes="title-bar", id="ladder-title", markup=False)
         with Horizontal(id="ladder-top"):
             with Vertical(id="ladder-pane"):
@@ -220,16 +224,6 @@ class LadderScreen(ToolScreen):
             self.last_table = event.widget.id
 
     # --- acting ----------------------------------------------------------------------------
-    def writable(self) -> Meeting | None:
-        """The open meeting if it can be changed; else say why not."""
-        meeting = self.meeting
-        if meeting is None:
-            self.notify(t("Open or start a meeting first (h: home)."), severity="warning")
-            return None
-        if meeting.read_only:
-            self.notify(t("This meeting is closed: it can be read, not changed."))
-            return None
-        return meeting
 
     def attempt(self, change: Callable[[], T]) -> T | None:
         """Run a change of the meeting; a refusal is shown, never a crash."""

@@ -13,7 +13,7 @@ from textual.timer import Timer
 from textual.widgets import DataTable, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from coprod_tui.i18n import t
+from coprod_tui.i18n import N_, t
 from coprod_tui.meeting import StoreError
 from coprod_tui.meeting.minutes import (
     MinutesEntry,
@@ -27,6 +27,7 @@ from coprod_tui.tui.messages import MeetingChanged
 from coprod_tui.tui.screens.base import ToolScreen
 from coprod_tui.tui.widgets.key_bar import KeyBar
 from coprod_tui.tui.widgets.minutes_document import MATCH_STYLE
+from coprod_tui.tui.widgets.tool_line import ToolLine
 
 COUNT_EVERY = 1.0  # seconds between updates of "… so far" while the folder is read
 SEARCH_DELAY = 0.25  # seconds of quiet typing before the search runs by itself
@@ -47,7 +48,7 @@ def _snippet_text(hit: SearchHit, width: int) -> Text:
 
 
 class MinutesScreen(ToolScreen):
-    HELP = (
+    HELP = N_(
         "The minutes of every past meeting in this data folder, newest first, including files "
         "colleagues sent you and you copied into the minutes folder. A file that cannot be read "
         "is listed at the top with the reason. Enter opens a meeting read-only; / searches the "
@@ -55,6 +56,8 @@ class MinutesScreen(ToolScreen):
         "x writes the selected meeting as Markdown into the exports folder."
     )
     CSS_PATH = "minutes.tcss"
+    # The keys the key bar keeps longest (the rest give way first at 80 columns).
+    KEY_BAR_MAIN = ("search", "export")
     BINDINGS = [
         Binding("slash", "search", t("Search")),
         Binding("x", "export", t("Export Markdown")),
@@ -78,6 +81,7 @@ class MinutesScreen(ToolScreen):
         self._counted = 0.0  # when the title last said how many files were read
 
     def compose(self) -> ComposeResult:
+        yield ToolLine("minutes")
         yield Static(Text(t("Minutes")), classes="title-bar", id="minutes-title")
         yield Input(
             placeholder=t("/ search all minutes (any case), enter to go to the results"),

@@ -26,7 +26,7 @@ from coprod_tui.export.readiness import (
     spread_marks,
     spread_text,
 )
-from coprod_tui.i18n import t
+from coprod_tui.i18n import N_, t
 from coprod_tui.meeting import Meeting
 from coprod_tui.model import ReadinessCheck
 from coprod_tui.model.readiness import (
@@ -47,6 +47,7 @@ from coprod_tui.tui.screens.ladder_dialogs import ParticipantPicker
 from coprod_tui.tui.screens.readiness_dialogs import AnswerDialog, AnswerDraft, ChoiceDialog
 from coprod_tui.tui.widgets.key_bar import KeyBar
 from coprod_tui.tui.widgets.readiness_chart import ChartRow, ChartState, ReadinessChart
+from coprod_tui.tui.widgets.tool_line import ToolLine
 
 COLUMNS = ("number", "question", "group", "each", "before", "action")
 WHOLE_QUESTION = "\x00question"  # a choice id no answer id can be (ids are hex)
@@ -79,7 +80,7 @@ def cell(text: str, width: int, style: str = "") -> Text:
 
 
 class ReadinessScreen(ToolScreen):
-    HELP = (
+    HELP = N_(
         "The readiness check: the toolkit's questions per key principle, answered honestly by "
         "the group. ←/→ moves between the principles, ↑/↓ between their questions. enter "
         "answers the selected question: yes, partly, not yet or don't know (1–4), then a note "
@@ -94,6 +95,8 @@ class ReadinessScreen(ToolScreen):
     )
     CSS_PATH = "readiness.tcss"
     COMMANDS = {ScreenActions}  # every key's action in the command palette too
+    # The keys the key bar keeps longest (the rest give way first at 80 columns).
+    KEY_BAR_MAIN = ("answer", "switch_mode", "to_action")
     BINDINGS = [
         Binding("enter", "answer", t("Answer"), priority=True),
         Binding("m", "switch_mode", t("Group/each")),
@@ -115,6 +118,7 @@ class ReadinessScreen(ToolScreen):
         self._select: str | None = None  # a question to select once the table is redrawn
 
     def compose(self) -> ComposeResult:
+        yield ToolLine("readiness")
         yield Static("", classes="title-bar", id="readiness-title", markup=False)
         yield ReadinessChart(id="chart")
         yield Static("", id="principle-line", markup=False)
@@ -313,15 +317,6 @@ class ReadinessScreen(ToolScreen):
         return body
 
     # --- acting ----------------------------------------------------------------------------
-    def writable(self) -> Meeting | None:
-        meeting = self.meeting
-        if meeting is None:
-            self.notify(t("Open or start a meeting first (h: home)."), severity="warning")
-            return None
-        if meeting.read_only:
-            self.notify(t("This meeting is closed: it can be read, not changed."))
-            return None
-        return meeting
 
     def action_principle(self, step: int) -> None:
         index = (KEY_ELEMENT_KEYS.index(self.principle) + step) % len(KEY_ELEMENT_KEYS)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator
 from pathlib import Path
 
 from coprod_tui.export.markdown import minutes_markdown
@@ -47,7 +47,7 @@ class MinutesArchive:
     def entries(self) -> list[MinutesEntry]:
         return self.library.entries()
 
-    def scan(self, *, in_child: bool = False) -> Iterator[list[MinutesEntry]]:
+    def scan(self, *, in_child: bool = False) -> Generator[list[MinutesEntry], None, None]:
         """The entries in batches as they are read (see MinutesLibrary.scan); ``in_child``: many
         unread files are parsed by a child process, so this process stays free to answer."""
         from coprod_tui.store.minutes_reader import read_in_child

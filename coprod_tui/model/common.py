@@ -316,7 +316,7 @@ def _plan(cls: type) -> tuple[tuple[str, Converter, bool], ...]:
             _converter(hints[f.name]),
             f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING,
         )
-        for f in dataclasses.fields(cls)  # type: ignore[arg-type]
+        for f in dataclasses.fields(cls)
     )
 
 

@@ -13,7 +13,7 @@ import functools
 import os
 import re
 import time
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Generator, Iterable, Iterator
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -307,7 +307,7 @@ class MinutesLibrary:
         skip: Collection[str] = (),
         reader: Reader | None = None,
         every: float | None = None,
-    ) -> Iterator[list[MinutesEntry]]:
+    ) -> Generator[list[MinutesEntry], None, None]:
         """The entries in batches as they are read, newest file name first (minutes files are
         named by date, so this is nearly the order of the list); a batch at least every
         ``every`` seconds (BATCH_SECONDS) while files are being read. ``reader`` reads the

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -183,6 +184,7 @@ def quick_yaml(text: str) -> Any:
 def _within_bounds(data: Any) -> bool:
     """As refuse_bombs counts: every value (keys too) and container, and the nesting."""
     nodes, stack = 0, [(data, 1)]
+    children: Iterable[Any]
     while stack:
         value, depth = stack.pop()
         nodes += 1

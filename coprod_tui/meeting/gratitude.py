@@ -46,6 +46,7 @@ class GratitudeOps(MeetingCore):
         spoke_seconds: float,
         passed: bool,
         things: list[str] | None = None,
+        allotted_seconds: float | None = None,
     ) -> GratitudeShare:
         """Store one participant's turn; a second record of the same person replaces the first
         in its place (the round went back to them)."""
@@ -59,6 +60,7 @@ class GratitudeOps(MeetingCore):
             spoke_seconds=max(0.0, spoke_seconds),
             passed=passed,
             things=[_check_text(thing) for thing in things[:THINGS_PER_SHARE]],
+            allotted_seconds=None if allotted_seconds is None else max(0.0, allotted_seconds),
         )
         self._replace_share(share)
         self._changed("gratitude")

@@ -18,6 +18,8 @@ class GratitudeShare(PlainData):
     passed: bool = False
     things: list[str] = field(default_factory=list)
     id: str = field(default_factory=new_id)
+    # The time the speaker had (time per speaker plus any added); None in older minutes.
+    allotted_seconds: float | None = None
 
     def __post_init__(self) -> None:
         self.participant = clean_line(self.participant)
@@ -27,7 +29,33 @@ class GratitudeShare(PlainData):
             raise ValidationError(t("speaking time cannot be negative"))
         # People read it in the minutes: a tenth of a second is as close as a turn is timed.
         self.spoke_seconds = round(float(self.spoke_seconds), 1)
+        if self.allotted_seconds is not None:
+            if self.allotted_seconds < 0:
+                raise ValidationError(t("speaking time cannot be negative"))
+            self.allotted_seconds = round(float(self.allotted_seconds), 1)
         self.things = [clean_text(thing) for thing in self.things if clean_text(thing)]
+
+    @property
+    def over_seconds(self) -> float:
+        """How long the speaker went on past their time; 0 within it (or when not known)."""
+        if self.allotted_seconds is None or self.passed:
+            return 0.0
+        return max(0.0, self.spoke_seconds - self.allotted_seconds)
+
+    def time_text(self) -> str:
+        """How the turn reads in the minutes: "passed", "34 s", "34 s, 14 s over the 20 s"."""
+        if self.passed:
+            return t("passed")
+        spoke = f"{self.spoke_seconds:.0f} s"
+        over = int(self.over_seconds)  # whole seconds past the time, as the screen counted them
+        if over < 1 or self.allotted_seconds is None:
+            return spoke
+        return t(
+            "{spoke}, {over} s over the {allotted} s",
+            spoke=spoke,
+            over=over,
+            allotted=f"{self.allotted_seconds:.0f}",
+        )
 
 
 @dataclass

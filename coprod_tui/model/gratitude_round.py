@@ -60,6 +60,22 @@ class Turn:
         return self.earlier_seconds + self.stopwatch.elapsed
 
     @property
+    def allotted_seconds(self) -> float:
+        """The time this speaker has: the time per speaker plus any added or taken."""
+        return self.countdown.duration
+
+    @property
+    def over_seconds(self) -> float:
+        """How long the speaker has gone on past their time (0 while within it)."""
+        return max(0.0, self.spoke_seconds - self.allotted_seconds)
+
+    def until_over_changes(self) -> float | None:
+        """Seconds until the whole seconds of over-run change; None unless running past zero."""
+        if not self.running or not self.countdown.finished:
+            return None
+        return 1.0 - self.over_seconds % 1.0
+
+    @property
     def running(self) -> bool:
         return self.stopwatch.running
 
@@ -81,6 +97,7 @@ class Turn:
             spoke_seconds=round(self.spoke_seconds, 1),
             passed=self.passed,
             things=list(self.things),
+            allotted_seconds=self.allotted_seconds,
         )
 
 
@@ -99,7 +116,7 @@ class GratitudeRound:
         self.turns: list[Turn] = []
         self.index = 0
         for share in shares:  # a round picked up again: who already spoke comes first
-            turn = self._new_turn(share.participant)
+            turn = self._new_turn(share.participant, share.allotted_seconds)
             turn.earlier_seconds = share.spoke_seconds
             turn.passed, turn.things, turn.recorded = share.passed, list(share.things), True
             self.turns.append(turn)
@@ -108,8 +125,10 @@ class GratitudeRound:
         if self.turns and all(turn.recorded for turn in self.turns):
             self.index = len(self.turns)
 
-    def _new_turn(self, participant: str) -> Turn:
-        return Turn(participant, Countdown(self.seconds, self.clock), Stopwatch(self.clock))
+    def _new_turn(self, participant: str, seconds: float | None = None) -> Turn:
+        """A turn with ``seconds`` on its countdown (the time it had before), else the round's."""
+        countdown = Countdown(self.seconds if seconds is None else seconds, self.clock)
+        return Turn(participant, countdown, Stopwatch(self.clock))
 
     # -- what to show --------------------------------------------------------------------------
 

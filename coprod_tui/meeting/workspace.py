@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 
 DEFAULT_PLAN = "standard"  # a new project's first meeting: the co-production group meeting
+PLACE_KEY = "place"  # the meeting and screen the app was on, to reopen after a restart
 ROUND_SETTINGS_KEY = "gratitude_round"  # time per speaker and switches, for the next round too
 
 
@@ -181,6 +182,17 @@ class Workspace:
         """The shipped themes, then the home's own (``<home>/themes``), through the cache."""
         folders = [themes_dir(), self.store.paths.themes]
         return scan_theme_files(folders, check, usable, theme_cache(self.store.paths.root))
+
+    def last_place(self) -> tuple[str | None, str] | None:
+        """(meeting id or None, screen) where the app was last, as ``remember_place`` kept it."""
+        saved = self.store.setting(PLACE_KEY)
+        if not isinstance(saved, dict) or not isinstance(saved.get("mode"), str):
+            return None
+        meeting = saved.get("meeting")
+        return (meeting if isinstance(meeting, str) else None), saved["mode"]
+
+    def remember_place(self, meeting_id: str | None, mode: str) -> None:
+        self.store.set_setting(PLACE_KEY, {"meeting": meeting_id, "mode": mode})
 
     def round_settings(self) -> RoundSettings:
         """The gratitude round's time per speaker and switches, as the facilitator left them."""

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import io
 import os
 import time
-import traceback
 from collections.abc import Callable, Iterable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from rich.console import Console, RenderableType
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.driver import Driver
@@ -20,10 +17,12 @@ from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.signal import Signal
+from textual.widget import AwaitMount
 from textual.worker import WorkerFailed
 
 from coprod_tui.i18n import language, t
 from coprod_tui.meeting import ChangeNotSaved, InboxWatcher, Meeting, StoreError, Workspace
+from coprod_tui.tui.crash import CrashReports
 from coprod_tui.tui.messages import CardInboxChanged, MeetingChanged, MeetingOpened, MinutesShared
 from coprod_tui.tui.terminal_input import forgiving_input
 from coprod_tui.tui.terminal_output import lean_driver
@@ -50,7 +49,7 @@ def _tool_bindings() -> list[Binding]:
     ]
 
 
-class CoprodApp(App[str | None]):
+class CoprodApp(CrashReports, App[str | None]):
     TITLE = "coprod"
     CSS = """
     Screen { background: $background; }
@@ -107,6 +106,7 @@ class CoprodApp(App[str | None]):
         self._poll_inbox = poll_inbox
         self._inbox_problem: str | None = None
         self._store_errors_shown: dict[str, float] = {}  # message: when it was shown
+        self._place: tuple[str | None, str] | None = None  # last kept by _remember_place
         self._sweep_problem: str | None = None
         self._watch_inbox = watch_inbox
         self._inbox_watcher: InboxWatcher | None = None
@@ -115,10 +115,8 @@ class CoprodApp(App[str | None]):
         self._settling = contextlib.ExitStack()
         self.sharing = False  # an exchange with the shared minutes is under way
         self.started = time.monotonic()
-        # With report_crashes (the real app; tests keep Textual's way, which raises in the
-        # pilot), an unexpected error ends the app with the report kept here, not on screen.
-        self._report_crashes = report_crashes
-        self.crash: str | None = None
+        if report_crashes:  # the real app; tests keep Textual's way (the pilot raises)
+            self.report_crashes()
 
     def get_driver_class(self) -> type[Driver]:
         # Same picture, fewer style codes (terminal_output.py); input that is not UTF-8 becomes
@@ -151,12 +149,7 @@ class CoprodApp(App[str | None]):
         self._settling.enter_context(self.batch_update())
         self.set_timer(SETTLE_LIMIT_SECONDS, self._settled)
         self.report_theme_problems()
-        if self._initial_meeting:
-            self.open_meeting(self._initial_meeting)
-        if self.meeting is not None and "agenda" in self.tools:
-            self.switch_mode("agenda")
-        else:
-            self.switch_mode("home")
+        self.switch_mode(self._first_mode())
         if self._poll_inbox:
             self.sweep_spool()
             self.set_interval(SPOOL_SWEEP_SECONDS, self.sweep_spool)
@@ -164,6 +157,45 @@ class CoprodApp(App[str | None]):
             self.set_interval(INBOX_POLL_SECONDS, self.collect_inbox)
             if self._watch_inbox:
                 self._start_inbox_watcher()
+
+    def _first_mode(self) -> str:
+        """Open the meeting asked for, else the running meeting the app was last on; show the
+        screen the app was on in that meeting (after a quit, a kill -9 or a language switch)."""
+        try:
+            place = self.workspace.last_place()
+        except StoreError:
+            place = None
+        if self._initial_meeting:
+            self.open_meeting(self._initial_meeting)
+        elif place is not None and place[0] is not None:
+            with contextlib.suppress(StoreError):  # gone or broken since: start at home
+                last = self.workspace.open_meeting(place[0])
+                if last.session.status == "running":
+                    self.set_meeting(last)
+        meeting = self.meeting
+        if meeting is None:
+            return "home"
+        running = meeting.session.status == "running"
+        if running and place is not None and place[0] == meeting.session.id:
+            return place[1] if place[1] == "home" or place[1] in self.tools else "agenda"
+        return "agenda" if "agenda" in self.tools else "home"
+
+    def switch_mode(self, mode: str) -> AwaitMount:
+        done = super().switch_mode(mode)
+        self._remember_place(mode)
+        return done
+
+    def _remember_place(self, mode: str) -> None:
+        if mode != "home" and mode not in self.tools:
+            return  # Textual's own mode before the first screen
+        place = (self.meeting.session.id if self.meeting else None, mode)
+        if place == self._place:
+            return
+        try:
+            self.workspace.remember_place(*place)
+        except StoreError:
+            return  # not a change the facilitator made: the next one tells them of the disk
+        self._place = place
 
     def on_ready(self) -> None:
         self._settle_after(SETTLE_ROUNDS)
@@ -230,28 +262,7 @@ class CoprodApp(App[str | None]):
         if isinstance(cause, StoreError):
             self.report_store_error(cause)
             return
-        if self._report_crashes:
-            # Textual would print the traceback with its local variables: meeting content.
-            self._crashed("".join(traceback.format_exception(cause)))
-            return
-        super()._handle_exception(error)
-
-    def panic(self, *renderables: RenderableType) -> None:
-        # Textual's input thread ends this way (with a traceback) if it fails.
-        if not self._report_crashes:
-            super().panic(*renderables)
-            return
-        text = io.StringIO()
-        console = Console(file=text, width=100, color_system=None, force_terminal=False)
-        for renderable in renderables:
-            console.print(renderable)
-        self._crashed(text.getvalue())
-
-    def _crashed(self, report: str) -> None:
-        """End the app with return code 1; ``coprod`` writes the report and names its file."""
-        if self.crash is None:
-            self.crash = report
-            self.exit(return_code=1)
+        super()._handle_exception(error)  # a crash (tui/crash.py)
 
     def notify(
         self,
@@ -305,6 +316,7 @@ class CoprodApp(App[str | None]):
         self.meeting = meeting
         if meeting is not None:
             meeting.subscribe(self._meeting_changed)
+        self._remember_place(self.current_mode)
         self.sub_title = meeting.session.title if meeting else ""
         self._broadcast(MeetingOpened)
 

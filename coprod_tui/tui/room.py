@@ -48,6 +48,7 @@ from coprod_tui.meeting.room_text import (
     tally_lines,
     turn_state,
 )
+from coprod_tui.tui.crash import CrashReports
 from coprod_tui.tui.terminal_input import forgiving_input
 from coprod_tui.tui.terminal_output import lean_driver
 from coprod_tui.tui.widgets.big_timer import BigTimer
@@ -70,7 +71,7 @@ WAITING, TITLE, CARD, ACTION, TURN, TALLY = (
 )
 
 
-class RoomApp(App[None]):
+class RoomApp(CrashReports, App[None]):
     TITLE = "coprod room"
     CSS = """
     Screen { background: $background; }

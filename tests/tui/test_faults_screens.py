@@ -84,6 +84,16 @@ async def gratitude_open(app, pilot):
     await keys(pilot, "3")
 
 
+async def gratitude_second_speaker(app, pilot):
+    app.meeting.start()
+    await keys(pilot, "3", "n")
+
+
+async def time_per_speaker(app, pilot):
+    await keys(pilot, "t")
+    await fill(app, pilot, "#answer", "90", "enter")
+
+
 async def postcards_open(app, pilot):
     app.meeting.write_postcard("Fatima", "the bread")
     app.meeting.start()
@@ -207,6 +217,23 @@ async def new_meeting(app, pilot):
     await pilot.click("#ok")
 
 
+async def people_open(app, pilot):
+    await keys(pilot, "8")
+
+
+async def people_with_jan(app, pilot):
+    app.meeting.people.add_to_circle("Jan", "participants", "resident")
+    await keys(pilot, "8")
+
+
+async def add_to_circle(app, pilot):
+    await keys(pilot, "a", *"Wim", "enter")
+
+
+async def write_profile(app, pilot):
+    await keys(pilot, "enter", *"my soup", "ctrl+s")
+
+
 async def readiness_open(app, pilot):
     await keys(pilot, "7")
 
@@ -240,6 +267,11 @@ SCENARIOS = {
     "cards: present": ("home", inbox_open, press("enter")),
     "cards: to an action": ("home", inbox_open, card_to_action),
     "cards: paper card": ("home", inbox_open, paper_card),
+    "gratitude: space starts the speaker's time": ("home", gratitude_open, press("space")),
+    "gratitude: more time": ("home", gratitude_open, press("plus")),
+    "gratitude: shuffle": ("home", gratitude_open, press("S")),
+    "gratitude: time per speaker": ("home", gratitude_open, time_per_speaker),
+    "gratitude: previous speaker": ("home", gratitude_second_speaker, press("p")),
     "gratitude: next speaker": ("home", gratitude_open, press("space", "n")),
     "gratitude: pass": ("home", gratitude_open, press("s")),
     "gratitude: three things": ("home", gratitude_open, three_things),
@@ -264,6 +296,10 @@ SCENARIOS = {
     ),
     "readiness: own question": ("home", readiness_open, own_question),
     "readiness: gap to action": ("home", readiness_open, press("A", "enter", "enter")),
+    "people: add to the circle": ("home", people_open, add_to_circle),
+    "people: move inward": ("home", people_with_jan, press("m", "1")),
+    "people: a profile": ("home", people_with_jan, write_profile),
+    "people: remove from the circle": ("home", people_with_jan, press("d", "y")),
     "home: new project": ("home", home_open, new_project),
     "home: new meeting": ("home", home_open, new_meeting),
     "minutes: export": ("home", minutes_open, press("x")),

@@ -229,40 +229,12 @@ def open_app(home: Path, *, demo: bool, meeting_id: str | None, lang: str | None
     finally:
         store.close()
     if crash is not None:
+        from coprod_tui.cli.crash import report_crash
+
         return report_crash(home, crash)
     if isinstance(result, str) and result.startswith("relaunch:"):
         relaunch(home, result.removeprefix("relaunch:"), open_meeting)
     return 0
-
-
-def report_crash(home: Path, report: str) -> int:
-    """One line on the terminal, naming the report file; nothing of the meeting is shown."""
-    from coprod_tui.model import now
-    from coprod_tui.store.crash_report import crash_folder, write_crash_report
-
-    try:
-        path = write_crash_report(home, report, now())
-    except StoreError as error:
-        print(
-            "coprod: "
-            + t(
-                "stopped on an unexpected error; its report could not be written in {folder}"
-                " ({problem}). Start coprod again to go on.",
-                folder=crash_folder(home),
-                problem=getattr(error, "reason", "?"),
-            ),
-            file=sys.stderr,
-        )
-        return 1
-    print(
-        "coprod: "
-        + t(
-            "stopped on an unexpected error. Start coprod again to go on; the report is {file}",
-            file=path,
-        ),
-        file=sys.stderr,
-    )
-    return 1
 
 
 def relaunch(home: Path, lang: str, meeting_id: str | None) -> None:

@@ -18,6 +18,7 @@ from coprod_tui.model import Card, LadderPlacement, Participant, ValidationError
 from coprod_tui.model.agenda import MAX_NOTES_CHARS
 from coprod_tui.model.plan import PlanItem, SessionPlan
 from coprod_tui.model.toolkit import ACTION_STATUSES, TOOLKIT_LADDER, Label
+from coprod_tui.store.plans import available_plans, load_plan
 from tests.support import make_meeting
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -205,3 +206,46 @@ def test_refusals_stay_english_in_english():
         Card(text="")
     with pytest.raises(ValidationError, match="^a rung must be between 1 and 7; got 8$"):
         LadderPlacement(8)
+
+
+SHIPPED_PLANS = sorted(p.stem for p in (ROOT / "sessions").glob("*.yaml") if p.stem != "demo")
+
+
+@pytest.mark.parametrize("key", SHIPPED_PLANS)
+def test_every_shipped_plan_speaks_every_language(key):
+    plans, problems = available_plans()
+    assert not problems
+    plan = next(p for p in plans if p.key == key)
+    texts = [plan.name, plan.title, plan.description, *(item.title for item in plan.agenda)]
+    for words in texts:
+        assert set(words) == set(LANGUAGES), (key, dict(words))
+    set_language("nl")
+    dutch = [item.title for item in plan.agenda_items()]
+    set_language("en")
+    english = [item.title for item in plan.agenda_items()]
+    assert all(d != e for d, e in zip(dutch, english))
+    assert plan.title.text("en") != plan.title.text("nl")
+
+
+def test_a_new_meeting_keeps_the_agenda_it_was_made_in(store, clock):
+    set_language("nl")
+    meeting = make_meeting(store, clock, plan="standard")
+    titles = [item.title for item in meeting.session.agenda]
+    assert titles[0] == "Welkom en dankbaarheidsronde" and meeting.session.title == (
+        "Bijeenkomst co-productiegroep"
+    )
+    set_language("en")
+    assert [item.title for item in meeting.session.agenda] == titles
+
+
+def test_a_plan_in_one_language_works_in_every_language(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "name: Ons overleg\ntitle: Overleg\nagenda:\n  - {title: Koffie, minutes: 5}\n",
+        encoding="utf-8",
+    )
+    for language in LANGUAGES:
+        set_language(language)
+        plan = load_plan(path)
+        assert (str(plan.name), str(plan.title)) == ("Ons overleg", "Overleg")
+        assert [item.title for item in plan.agenda_items()] == ["Koffie"]

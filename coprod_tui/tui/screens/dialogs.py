@@ -339,7 +339,7 @@ class NewMeetingDialog(FormDialog[MeetingRequest | None]):
                     id="plan",
                 )
                 yield Label(t("Title"))
-                yield Input(first.title if first else "", id="title", compact=True)
+                yield Input(str(first.title) if first else "", id="title", compact=True)
                 yield Label(t("Participants, separated by commas; a role in brackets"))
                 yield Input(format_participants(self.participants), id="participants", compact=True)
                 yield Label(t("Card receiver of this meeting (rotates each meeting)"))
@@ -357,7 +357,7 @@ class NewMeetingDialog(FormDialog[MeetingRequest | None]):
     @on(OptionList.OptionHighlighted, "#plan")
     def plan_chosen(self, event: OptionList.OptionHighlighted) -> None:
         plan = self.plans[event.option_index]
-        self.query_one("#title", Input).value = plan.title
+        self.query_one("#title", Input).value = str(plan.title)
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#ok")

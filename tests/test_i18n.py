@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import os
+import re
 import string
 import sys
 from pathlib import Path
@@ -22,6 +24,7 @@ from coprod_tui.store.plans import available_plans, load_plan
 from tests.support import make_meeting
 
 ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "coprod_tui"
 CATALOGUES = sorted((ROOT / "coprod_tui/i18n/locale").glob("*/LC_MESSAGES/coprod.po"))
 
 
@@ -86,8 +89,14 @@ def test_the_compiled_catalogue_says_what_the_po_says(po, tmp_path):
     """Our .po reader and .mo writer, checked by Babel's reader; a .mo beside the .po is current."""
     babel_po = pytest.importorskip("babel.messages.pofile")
     babel_mo = pytest.importorskip("babel.messages.mofile")
+
+    def plain(value):
+        return tuple(value) if isinstance(value, (list, tuple)) else value
+
     with po.open("rb") as file:
-        expected = {(m.context, m.id): m.string for m in babel_po.read_po(file) if m.id}
+        expected = {
+            (m.context, plain(m.id)): plain(m.string) for m in babel_po.read_po(file) if m.id
+        }
     mo = tmp_path / "coprod.mo"
     compile_po(po, mo)
     built = [mo]
@@ -96,7 +105,9 @@ def test_the_compiled_catalogue_says_what_the_po_says(po, tmp_path):
         built.append(beside)
     for path in built:
         with path.open("rb") as file:
-            found = {(m.context, m.id): m.string for m in babel_mo.read_mo(file) if m.id}
+            found = {
+                (m.context, plain(m.id)): plain(m.string) for m in babel_mo.read_mo(file) if m.id
+            }
         assert found == expected, f"{path} is not the .po compiled: run make catalogues"
 
 
@@ -152,8 +163,25 @@ def test_one_english_word_two_meanings():
 
 def test_plurals_fill_in_the_count():
     set_language("en")
-    assert n("{count} card", "{count} cards", 1) == "1 card"
-    assert n("{count} card", "{count} cards", 2) == "2 cards"
+    assert n("{count} new card arrived", "{count} new cards arrived", 1) == "1 new card arrived"
+    assert n("{count} new card arrived", "{count} new cards arrived", 2) == "2 new cards arrived"
+    set_language("nl")
+    one = n("{count} new card arrived", "{count} new cards arrived", 1)
+    assert one == "1 nieuwe kanskaart binnengekomen"
+    many = n("{count} new card arrived", "{count} new cards arrived", 3)
+    assert many == "3 nieuwe kanskaarten binnengekomen"
+
+
+def test_no_card_s_anywhere():
+    """Counts are n(), never "card(s)": not in the source's strings, not in a catalogue."""
+    pattern = re.compile(r"[a-z]\((s|en|n|e)\)(?!\w)")
+    texts = [(po, m.line, text) for po in CATALOGUES for m in read_po(po) for text in m.strings]
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                texts.append((path, node.lineno, node.value))
+    found = [f"{path}:{line}: {text[:80]!r}" for path, line, text in texts if pattern.search(text)]
+    assert not found, found
 
 
 def test_a_translator_per_language_leaves_the_app_language_alone():

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from rich.console import Console, RenderableType
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import CommandPalette
 from textual.driver import Driver
 from textual.message import Message
 from textual.notifications import SeverityLevel
@@ -22,11 +23,12 @@ from textual.screen import Screen
 from textual.signal import Signal
 from textual.worker import WorkerFailed
 
-from coprod_tui.i18n import language, t
+from coprod_tui.i18n import language, n, t
 from coprod_tui.meeting import ChangeNotSaved, InboxWatcher, Meeting, StoreError, Workspace
 from coprod_tui.tui.messages import CardInboxChanged, MeetingChanged, MeetingOpened, MinutesShared
 from coprod_tui.tui.terminal_input import forgiving_input
 from coprod_tui.tui.terminal_output import lean_driver
+from coprod_tui.tui.textual_words import app_bindings, command_palette, system_commands
 from coprod_tui.tui.themes import shipped_and_user_themes, startup_theme, theme_commands
 from coprod_tui.tui.tools import Tool, available_tools
 
@@ -72,6 +74,7 @@ class CoprodApp(App[str | None]):
         Binding("f1", "help", t("Help")),
         Binding("f2", "room_info", t("Room view"), show=False),
         *_tool_bindings(),
+        *app_bindings(),
     ]
 
     def __init__(
@@ -349,14 +352,18 @@ class CoprodApp(App[str | None]):
             )
         if result.received and self.current_mode != "cards":
             self.notify(
-                t("{count} new card(s) arrived", count=len(result.received)),
+                n("{count} new card arrived", "{count} new cards arrived", len(result.received)),
                 title=t("Opportunity cards"),
                 timeout=4,
                 markup=False,
             )
         if result.waiting:
             self.notify(
-                t("{count} card(s) wait for their project's next meeting", count=result.waiting),
+                n(
+                    "{count} card waits for its project's next meeting",
+                    "{count} cards wait for their project's next meeting",
+                    result.waiting,
+                ),
                 title=t("Opportunity cards"),
                 timeout=6,
                 markup=False,
@@ -509,9 +516,11 @@ class CoprodApp(App[str | None]):
             partial(self.switch_language, other),
         )
         yield from theme_commands(self)
-        for command in super().get_system_commands(screen):
-            if command.callback != self.action_change_theme:  # Textual's list of its own themes
-                yield command
+        yield from system_commands(self, screen)  # Textual's, in our words (not its themes)
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            self.push_screen(command_palette())
 
     def switch_language(self, new_language: str) -> None:
         try:

@@ -16,7 +16,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.events import Resize
 from textual.widgets import DataTable, Static
 
-from coprod_tui.i18n import N_, t
+from coprod_tui.i18n import N_, n, t
 from coprod_tui.meeting import ReadOnlyMeeting
 from coprod_tui.model import Card, ValidationError
 from coprod_tui.model.toolkit import key_element
@@ -221,10 +221,12 @@ class InboxScreen(ToolScreen):
             self._put(
                 warning,
                 "⚠ "
-                + t(
-                    "{count} handed-in file(s) could not be read as a card (kept in inbox/bad)"
+                + n(
+                    "{count} handed-in file could not be read as a card (kept in inbox/bad)"
                     " — b: list",
-                    count=len(bad),
+                    "{count} handed-in files could not be read as a card (kept in inbox/bad)"
+                    " — b: list",
+                    len(bad),
                 ),
             )
 

@@ -22,6 +22,7 @@ from coprod_tui.join import DEFAULT_PORT, JoinPage, PageRefused
 from coprod_tui.join.address import LOOPBACK, host_choices
 from coprod_tui.join.code import new_code
 from coprod_tui.join.qr import qr_lines
+from coprod_tui.tui.textual_words import screen_bindings
 from coprod_tui.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ class JoinScreen(ModalScreen[None]):
     )
     CSS_PATH = "join.tcss"
     BINDINGS = [
+        *screen_bindings(),
         Binding("escape,j", "stop", t("Stop the phone page")),
         Binding("n", "next_address", t("Other network address")),
     ]

@@ -11,7 +11,7 @@ from textual.timer import Timer
 from textual.widgets import DataTable, Input, Static
 from textual.worker import get_current_worker
 
-from coprod_tui.i18n import N_, t
+from coprod_tui.i18n import N_, n, t
 from coprod_tui.meeting import StoreError
 from coprod_tui.meeting.minutes import (
     MinutesEntry,
@@ -147,9 +147,9 @@ class MinutesScreen(ToolScreen):
             if len(self._hits) >= SEARCH_LIMIT:
                 parts.append(t("the first {hits} results", hits=SEARCH_LIMIT))
             else:
-                parts.append(
-                    t("{hits} result(s) in {found} meeting(s)", hits=len(self._hits), found=found)
-                )
+                results = n("{count} result", "{count} results", len(self._hits))
+                meetings = n("{count} meeting", "{count} meetings", found)
+                parts.append(t("{results} in {meetings}", results=results, meetings=meetings))
             if unreadable:
                 parts.append(t("⚠ {count} unreadable not searched", count=unreadable))
         self.query_one("#minutes-title", Static).update(Text(" · ".join(parts)))

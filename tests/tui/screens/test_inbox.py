@@ -329,7 +329,7 @@ async def test_bad_spool_files_are_counted_and_listed(store, clock, make_app):
         app.collect_inbox()
         await pilot.pause()
         shown = screen_text(app)
-        assert "2 handed-in file(s) could not be read as a card" in shown
+        assert "2 handed-in files could not be read as a card" in shown
         await pilot.press("b")
         await pilot.pause()
         shown = screen_text(app)

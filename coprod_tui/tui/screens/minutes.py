@@ -138,7 +138,7 @@ class MinutesScreen(ToolScreen):
         unreadable = len(self._entries) - meetings
         parts = [t("Minutes")]
         if self._hits is None:
-            parts.append(t("1 meeting") if meetings == 1 else t("{count} meetings", count=meetings))
+            parts.append(n("{count} meeting", "{count} meetings", meetings))
             if unreadable:
                 parts.append(t("⚠ {count} unreadable", count=unreadable))
         else:
@@ -148,8 +148,8 @@ class MinutesScreen(ToolScreen):
                 parts.append(t("the first {hits} results", hits=SEARCH_LIMIT))
             else:
                 results = n("{count} result", "{count} results", len(self._hits))
-                meetings = n("{count} meeting", "{count} meetings", found)
-                parts.append(t("{results} in {meetings}", results=results, meetings=meetings))
+                where = n("{count} meeting", "{count} meetings", found)
+                parts.append(t("{results} in {meetings}", results=results, meetings=where))
             if unreadable:
                 parts.append(t("⚠ {count} unreadable not searched", count=unreadable))
         self.query_one("#minutes-title", Static).update(Text(" · ".join(parts)))

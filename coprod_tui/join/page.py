@@ -30,6 +30,18 @@ border:0;border-radius:.4rem;background:#14532d;color:#fff}
 a{color:#0b3d91}
 .again{display:inline-block;padding:.75rem 0;font-weight:700}
 .lang{margin-top:2rem}
+main:has(.room){max-width:none}
+.room{text-align:center}
+.room-header{color:#333;font-size:1.1rem}
+.room-item{font-weight:700;font-size:1.6rem}
+.room-big{font-size:min(9vw,4.5rem);font-weight:700;line-height:1.2;margin:1.5rem 0;
+overflow-wrap:anywhere;white-space:pre-line}
+.room-digits{font-size:min(22vw,12rem);font-weight:700;margin:0;font-variant-numeric:tabular-nums}
+.room-byline{font-size:1.6rem;text-align:right}
+.room-lines{font-size:1.5rem;white-space:pre}
+.room-lines p{margin:.3rem 0}
+.room[data-view=tally] .room-lines{display:inline-block;text-align:left;font-family:monospace}
+.room[data-view=card] .room-big{font-size:min(7vw,3.5rem)}
 """.strip()
 
 STYLE_HASH = base64.b64encode(hashlib.sha256(STYLE.encode()).digest()).decode()
@@ -71,12 +83,17 @@ class PageContext:
 
 
 def _document(language: str, title: str, body: str) -> bytes:
+    return document(language, title, body)
+
+
+def document(language: str, title: str, body: str, head: str = "") -> bytes:
+    """A whole page in the one style block; ``head``: more of the head (already escaped)."""
     return (
         "<!doctype html>\n"
         f'<html lang="{language}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         '<meta name="referrer" content="no-referrer">'
-        f"<title>{escape(title)}</title><style>{STYLE}</style></head>"
+        f"<title>{escape(title)}</title><style>{STYLE}</style>{head}</head>"
         f"<body><main>{body}</main></body></html>\n"
     ).encode()
 

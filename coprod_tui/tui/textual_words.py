@@ -48,7 +48,7 @@ def app_bindings() -> list[BindingType]:
         Binding(
             "ctrl+p",
             "command_palette",
-            t("Command palette"),
+            t("palette"),  # short: the key bar always shows it
             tooltip=t("Open the command palette"),
             show=False,
             priority=True,

@@ -135,17 +135,19 @@ def test_hostile_texts_are_stored_as_plain_text_or_refused_clearly(page, home):
             path.unlink()
 
 
-def test_an_anonymous_card_stores_no_name_address_or_user_agent(page, home):
+def test_an_anonymous_card_stores_no_name_address_user_agent_or_phone_token(page, home):
     agent = "TestPhone/1.0 (anonymous-check)"
+    phone = "PhoneTokenOfFatima_0001"[:22]
     reply = post_card(
         page.url,
         "More vegetables please",
         name="Fatima",
         anonymous=True,
         client="127.0.0.77",
-        headers={"User-Agent": agent},
+        headers={"User-Agent": agent, "Cookie": f"coprod_phone={phone}"},
     )
     assert reply.status == 200
+    assert "set-cookie" not in reply.headers, "the phone's own token was taken"
     assert "Handed in anonymously." in reply.body
     assert "Fatima" not in reply.body
     [card] = spooled_cards(home.inbox)
@@ -153,7 +155,7 @@ def test_an_anonymous_card_stores_no_name_address_or_user_agent(page, home):
     for path in home.root.rglob("*"):
         if path.is_file():
             content = path.read_bytes()
-            for secret in (b"Fatima", b"127.0.0.77", agent.encode(), b"author"):
+            for secret in (b"Fatima", b"127.0.0.77", agent.encode(), b"author", phone.encode()):
                 assert secret not in content, (path, secret)
 
 
@@ -171,6 +173,24 @@ def test_sending_the_same_form_twice_hands_in_one_card(page, home):
     assert len(spooled_cards(home.inbox)) == 1
     assert post_card(page.url, "Soup", name="Jan", once="form-2").status == 200
     assert len(spooled_cards(home.inbox)) == 2
+
+
+def test_200_copies_of_one_form_posted_at_once_over_http_store_one_card(page, home):
+    def send(number: int) -> tuple[int, str]:
+        client = f"127.0.{10 + number // 200}.{2 + number % 200}"  # each within its rate limit
+        reply = post_card(page.url, "Soup on Fridays", name="Jan", once="form-x", client=client)
+        return reply.status, reply.body
+
+    with ThreadPoolExecutor(max_workers=50) as pool:
+        replies = list(pool.map(send, range(200)))
+    assert [status for status, _ in replies] == [200] * 200
+    assert all("Handed in by Jan." in body for _, body in replies)
+    assert [(c.text, c.author) for c in spooled_cards(home.inbox)] == [("Soup on Fridays", "Jan")]
+    assert page.cards_received == 1
+    other = post_card(page.url, "Bread", once="form-x", client="127.0.0.9")
+    assert other.status == 409, "a reused token with other words: refused, not 'your card is in'"
+    assert "Your card was not handed in." in other.body
+    assert len(spooled_cards(home.inbox)) == 1
 
 
 def test_only_short_form_tokens_are_remembered(page, home):

@@ -44,15 +44,53 @@ async def walk(home: Path, lang: str, size: tuple[int, int]) -> dict[str, str]:
             await press("f1")
             seen[f"{tool.mode} f1"] = screen_text(app)
             await press("escape")
-        await press("1", "ctrl+p")
+        await press("1")
+        seen["bindings"] = "\n".join(  # every key the agenda has, Textual's own ones included
+            f"{binding.key}  {binding.description}"
+            for (_node, binding, _enabled, _tip) in app.screen.active_bindings.values()
+            if binding.description
+        )
+        await press("ctrl+p")
         seen["palette"] = screen_text(app)
         placeholder = app.screen.query_one("CommandInput")
         seen["palette placeholder"] = str(placeholder.placeholder)
+        seen["system commands"] = "\n".join(
+            f"{command.title} / {command.help}" for command in app.get_system_commands(app.screen)
+        )
         await press("escape", "h")
         seen["home"] = screen_text(app)
         await press("f1")
         seen["home f1"] = screen_text(app)
         await press("escape")
+    seen.update(await new_meetings(store, size))
+    return seen
+
+
+async def new_meetings(store, size: tuple[int, int]) -> dict[str, str]:
+    """A new meeting from every shipped plan, opened and started (space): its agenda and notice."""
+    from coprod_tui.meeting import Workspace
+    from coprod_tui.tui.app import CoprodApp
+    from tests.textual_view import notices, screen_text
+
+    workspace = Workspace(store)
+    project = workspace.create_project("Buurtkamer Oost")
+    plans, _problems = workspace.plans()
+    seen: dict[str, str] = {}
+    for plan in plans:
+        meeting = workspace.new_meeting(project, plan)
+        app = CoprodApp(
+            workspace, meeting_id=meeting.session.id, poll_inbox=False, watch_inbox=False
+        )
+        async with app.run_test(size=size) as pilot:
+            for _ in range(3):
+                await pilot.pause()
+            seen[f"plan {plan.key}"] = screen_text(app)
+            await pilot.press("space")
+            for _ in range(3):
+                await pilot.pause()
+            seen[f"plan {plan.key} started"] = screen_text(app)
+            seen[f"plan {plan.key} notices"] = "\n".join(str(n.message) for n in notices(app))
+            seen[f"plan {plan.key} agenda"] = "\n".join(i.title for i in app.meeting.session.agenda)
     return seen
 
 

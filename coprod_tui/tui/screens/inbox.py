@@ -41,6 +41,7 @@ from coprod_tui.tui.widgets.card_view import (
 )
 from coprod_tui.tui.widgets.key_bar import KeyBar
 from coprod_tui.tui.widgets.line import Line
+from coprod_tui.tui.widgets.tool_line import ToolLine
 
 NARROW_BELOW = 100  # columns; narrower, the full card goes below the list
 DETAIL_WIDTH = 36
@@ -68,6 +69,8 @@ class InboxScreen(ToolScreen):
         "participants hand in cards from their phone."
     )
     CSS_PATH = "inbox.tcss"
+    # The keys the key bar keeps longest (the rest give way first at 80 columns).
+    KEY_BAR_MAIN = ("select_cursor", "set_state('discussed')", "set_state('parked')", "group_view")
     BINDINGS = [
         Binding("t", "set_state('discussed')", t("Discussed")),
         Binding("x", "set_state('parked')", t("Park")),
@@ -98,6 +101,7 @@ class InboxScreen(ToolScreen):
         self._cell_cache: dict[tuple[str, str, int], tuple[Text, ...]] = {}
 
     def compose(self) -> ComposeResult:
+        yield ToolLine("cards")
         yield Line("", classes="title-bar", id="cards-title", markup=False)
         yield Line("", id="cards-counts", markup=False)
         yield Line("", id="cards-warning", markup=False)

@@ -22,6 +22,7 @@ from coprod_tui.join import DEFAULT_PORT, JoinPage, PageRefused
 from coprod_tui.join.address import LOOPBACK, host_choices
 from coprod_tui.join.code import new_code
 from coprod_tui.join.qr import qr_lines
+from coprod_tui.join.room import room_part
 from coprod_tui.tui.textual_words import screen_bindings
 from coprod_tui.tui.widgets.key_bar import KeyBar
 
@@ -97,6 +98,7 @@ class JoinScreen(ModalScreen[None]):
             project=meeting.project.name if meeting is not None else None,
             language=language(),
             code=self.code,
+            parts=[room_part(app.workspace.room_watch())],
         )
         try:
             page.start()

@@ -18,7 +18,16 @@ from coprod_tui.store.project_db import read_project
 Listener = Callable[[str], None]
 
 # Topics a change is announced under; screens refresh what they show for their topic.
-TOPICS = ("meeting", "agenda", "cards", "gratitude", "ladder", "actions", "readiness")
+TOPICS = (
+    "meeting",
+    "agenda",
+    "cards",
+    "gratitude",
+    "ladder",
+    "actions",
+    "readiness",
+    "activity",
+)
 
 
 class ReadOnlyMeeting(Exception):

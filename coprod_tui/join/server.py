@@ -22,6 +22,7 @@ import socket
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from html import escape
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -29,10 +30,12 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from coprod_tui.i18n import dutch_catalogue
-from coprod_tui.join import page
+from coprod_tui.join import activity_routes, page
+from coprod_tui.join.activity_routes import ActivityDesk, PhonePaths, Reply
 from coprod_tui.join.address import default_host, page_url
 from coprod_tui.join.code import code_matches, new_code
 from coprod_tui.join.limits import MISSES, REQUESTS, RateLimit, RateLimiter
+from coprod_tui.join.phone_token import new_phone_token, phone_token_from, set_cookie
 from coprod_tui.meeting import StoreError
 from coprod_tui.meeting.hand_in import CardRejected, submit_card
 from coprod_tui.model.card import MAX_CARD_CHARS, MAX_NAME_CHARS
@@ -57,6 +60,10 @@ class JoinSettings:
     max_body: int = MAX_BODY_BYTES
     requests: RateLimit = REQUESTS
     misses: RateLimit = MISSES
+    desk: ActivityDesk | None = None  # the open meeting's activities, when the app serves
+
+
+ROUTES = ("", "answer", "now.json", "follow.js")  # after /j/<code>/
 
 
 class _FormTokens:
@@ -92,6 +99,7 @@ class JoinServer(ThreadingHTTPServer):
         super().__init__(address, JoinHandler)
         self.settings = settings
         self.context = page.PageContext(path=f"/j/{settings.code}", project=settings.project)
+        self.paths = PhonePaths(self.context.path)
         self.requests = RateLimiter(settings.requests)
         self.misses = RateLimiter(settings.misses)
         self.forms = _FormTokens()
@@ -147,6 +155,8 @@ class JoinServer(ThreadingHTTPServer):
 
 class JoinHandler(BaseHTTPRequestHandler):
     server: JoinServer
+    _route = ""  # after /j/<code>/: one of ROUTES
+    _new_cookie = ""  # a Set-Cookie for a phone that had no token
     timeout = SOCKET_TIMEOUT_SECONDS
     protocol_version = "HTTP/1.0"  # one request per connection; nothing lingers
     default_request_version = "HTTP/1.0"  # every answer has a status line and its headers
@@ -163,11 +173,95 @@ class JoinHandler(BaseHTTPRequestHandler):
         query = self._admit()
         if query is None:
             return
+        if self._route == "follow.js":
+            self._reply(activity_routes.follow_script())
+            return
+        token = self._phone_token() if self.server.settings.desk is not None else ""
+        if self._route == "now.json":
+            self._reply(activity_routes.now_json(self.server.settings.desk, token))
+            return
+        if self._route != "":
+            self._not_found()
+            return
         language = self._language(query.get("lang"))
-        self._send(HTTPStatus.OK, page.form_page(self.server.context, language, once=_token()))
+        self._send(HTTPStatus.OK, self._form_page(language, token, once=_token()))
+
+    def _form_page(self, language: str, token: str, **form: Any) -> bytes:
+        if self.server.settings.desk is None:  # the page alone (`coprod join`): cards only
+            return page.form_page(self.server.context, language, **form)
+        html, version = activity_routes.section(
+            self.server.settings.desk, self.server.paths, token, language
+        )
+        return page.form_page(
+            self.server.context,
+            language,
+            activity=html,
+            follow=self._follow(language, version),
+            **form,
+        )
+
+    def _follow(self, language: str, version: str) -> page.Follow:
+        paths = self.server.paths
+        return page.Follow(paths.now, paths.script, paths.home_in(language), version)
+
+    # --- the phone's token (a cookie) ---------------------------------------------------------
+    def _phone_token(self) -> str:
+        """The phone's token; a phone without one gets a new one with this answer."""
+        given = phone_token_from(self.headers.get("Cookie"))
+        if given is not None:
+            return given
+        token = new_phone_token()
+        self._new_cookie = set_cookie(token, self.server.context.path)
+        return token
+
+    def _answer(self) -> None:
+        fields = self._read_form(max_fields=activity_routes.MAX_ANSWER_FIELDS)
+        if fields is None:
+            return
+        language = self._language(fields.get("lang"))
+        had_cookie = phone_token_from(self.headers.get("Cookie")) is not None
+        token = self._phone_token()
+
+        def around(html: str, version: str, status: HTTPStatus) -> Reply:
+            body = page.form_page(
+                self.server.context,
+                language,
+                once=_token(),
+                activity=html,
+                follow=self._follow(language, version),
+            )
+            return Reply(status, body)
+
+        if not had_cookie:  # one phone, one voice: an answer needs the phone's cookie
+            problem = page.translate(
+                language,
+                "Your phone did not keep this page's cookie, so your answer was not saved. "
+                "Allow cookies for this page, then send it again.",
+            )
+            html, version = activity_routes.section(
+                self.server.settings.desk, self.server.paths, token, language
+            )
+            alert = f'<div class="problem" role="alert"><p>{escape(problem)}</p></div>'
+            self._reply(around(alert + html, version, HTTPStatus.BAD_REQUEST))
+            return
+        self._reply(
+            activity_routes.answer(
+                self.server.settings.desk, self.server.paths, token, fields, language, around
+            )
+        )
+
+    def _reply(self, reply: Reply) -> None:
+        headers = dict(reply.headers)
+        self._send(reply.status, reply.body, headers, content_type=reply.content_type)
 
     def do_POST(self) -> None:  # noqa: N802
         if self._admit() is None:
+            return
+        if self._route == "answer":
+            self._answer()
+            return
+        if self._route != "":
+            self._not_found()
             return
         fields = self._read_form()
         if fields is None:
@@ -228,20 +322,17 @@ class JoinHandler(BaseHTTPRequestHandler):
         parts = urlsplit(self.path)
         segments = parts.path.split("/")
         given = segments[2] if len(segments) in (3, 4) and segments[1].lower() == "j" else ""
+        self._route = segments[3] if len(segments) == 4 else ""
         right = (
             given != ""
-            and (len(segments) == 3 or segments[3] == "")
+            and self._route in (ROUTES if self.server.settings.desk is not None else ("",))
             and code_matches(given, self.server.settings.code)
         )
         if not right:
             if not self.server.misses.allow(client):
                 self._too_many(self.server.misses)
                 return None
-            self._message(
-                HTTPStatus.NOT_FOUND,
-                "Page not found",
-                "Scan the QR code, or type the whole address shown on the facilitator's screen.",
-            )
+            self._not_found()
             return None
         try:
             return _first_values(parts.query, max_fields=4)
@@ -253,7 +344,14 @@ class JoinHandler(BaseHTTPRequestHandler):
             )
             return None
 
-    def _read_form(self) -> dict[str, str] | None:
+    def _not_found(self) -> None:
+        self._message(
+            HTTPStatus.NOT_FOUND,
+            "Page not found",
+            "Scan the QR code, or type the whole address shown on the facilitator's screen.",
+        )
+
+    def _read_form(self, max_fields: int = 8) -> dict[str, str] | None:
         length_header = self.headers.get("Content-Length")
         if length_header is None or not length_header.strip().isdigit():
             self._message(
@@ -282,7 +380,7 @@ class JoinHandler(BaseHTTPRequestHandler):
             return None
         body = self.rfile.read(length)
         try:
-            return _first_values(body.decode("utf-8"), max_fields=8)
+            return _first_values(body.decode("utf-8"), max_fields=max_fields)
         except (UnicodeDecodeError, ValueError):
             self._message(
                 HTTPStatus.BAD_REQUEST,
@@ -343,11 +441,19 @@ class JoinHandler(BaseHTTPRequestHandler):
                 language=self.server.settings.language,
             )
 
-    def _send(self, status: HTTPStatus, body: bytes, headers: dict[str, str] | None = None) -> None:
+    def _send(
+        self,
+        status: HTTPStatus,
+        body: bytes,
+        headers: dict[str, str] | None = None,
+        content_type: str = "text/html; charset=utf-8",
+    ) -> None:
         self.send_response(status)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
-        self.send_header("Content-Security-Policy", page.CONTENT_SECURITY_POLICY)
+        following = self.server.settings.desk is not None
+        policy = page.FOLLOWING_POLICY if following else page.CONTENT_SECURITY_POLICY
+        self.send_header("Content-Security-Policy", policy)
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Referrer-Policy", "no-referrer")
         self.send_header("X-Frame-Options", "DENY")
@@ -355,6 +461,8 @@ class JoinHandler(BaseHTTPRequestHandler):
         self.send_header("Connection", "close")
         for key, value in (headers or {}).items():
             self.send_header(key, value)
+        if self._new_cookie:
+            self.send_header("Set-Cookie", self._new_cookie)
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
@@ -407,6 +515,7 @@ class JoinPage:
     requests: RateLimit = REQUESTS
     misses: RateLimit = MISSES
     max_body: int = MAX_BODY_BYTES
+    desk: ActivityDesk | None = None
     _server: JoinServer | None = field(default=None, init=False, repr=False)
     _thread: threading.Thread | None = field(default=None, init=False, repr=False)
     _received_before: int = field(default=0, init=False, repr=False)  # by earlier starts
@@ -424,6 +533,7 @@ class JoinPage:
             max_body=self.max_body,
             requests=self.requests,
             misses=self.misses,
+            desk=self.desk,
         )
         dutch_catalogue()  # built once here, not by the first phones at the same time
         try:

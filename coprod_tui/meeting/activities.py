@@ -21,11 +21,13 @@ from coprod_tui.i18n import t
 from coprod_tui.meeting.core import MeetingCore
 from coprod_tui.model import LadderPlacement, Postcard, ValidationError
 from coprod_tui.model.activity import (
+    CLOSED,
     DEFAULT_DOTS,
     MAX_OPTIONS,
     Activity,
     Answer,
     AnswerInput,
+    AnswerRefused,
     check_answer,
     close_activity,
     give_answer,
@@ -40,8 +42,11 @@ KIND_NAMES = {  # what the facilitator calls each kind (the phone words them its
 KIND_TOPICS = {"placement": "ladder", "dot_vote": "cards", "postcards": "gratitude"}
 
 
-class ActivityClosed(ValidationError):
+class ActivityClosed(AnswerRefused):
     """The activity a phone answered is no longer open (closed, or another one is open now)."""
+
+    def __init__(self) -> None:
+        super().__init__(CLOSED)
 
 
 class ActivityOps(MeetingCore):
@@ -164,7 +169,7 @@ class ActivityOps(MeetingCore):
             raise ValueError("a phone answers with its token")  # the page always gives one
         activity = self.open_activity
         if activity is None or activity.id != activity_id:
-            raise ActivityClosed(t("This question is closed. Answers can no longer change."))
+            raise ActivityClosed
         answer = check_answer(activity, given)
         voice = self.voice(activity, phone_token)
         previous = activity.answer_of(voice)

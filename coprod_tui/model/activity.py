@@ -36,6 +36,17 @@ from coprod_tui.model.toolkit import LADDER_MODELS
 DEFAULT_DOTS = 3
 MAX_DOTS = 10
 MAX_OPTIONS = 200  # cards in one dot vote
+CLOSED = "This question is closed. Answers can no longer change."
+
+
+class AnswerRefused(ValidationError):
+    """An answer that does not fit; keeps its English words and values, so the phone page can
+    say it in the phone's language (``str()`` is in the app's)."""
+
+    def __init__(self, template: str, **values: object) -> None:
+        self.template = template
+        self.values = values
+        super().__init__(t(template, **values))
 
 
 @dataclass
@@ -69,9 +80,7 @@ class Activity(PlainData):
         one_of(self.ladder_model, LADDER_MODELS, "ladder model")
         check_id(self.id, "an activity's id")
         if not 1 <= self.dots <= MAX_DOTS:
-            raise ValidationError(
-                t("dots per phone must be between 1 and {top}", top=MAX_DOTS)
-            )
+            raise ValidationError(t("dots per phone must be between 1 and {top}", top=MAX_DOTS))
 
     @property
     def open(self) -> bool:
@@ -119,18 +128,18 @@ class AnswerInput:
 
 def check_name(name: str | None, *, needed: bool) -> str | None:
     if name is not None and len(name) > 8 * MAX_NAME_CHARS:
-        raise ValidationError(t("a name holds at most {limit} characters", limit=MAX_NAME_CHARS))
+        raise AnswerRefused("a name holds at most {limit} characters", limit=MAX_NAME_CHARS)
     cleaned = clean_line(name) if name else ""
     if len(cleaned) > MAX_NAME_CHARS:
-        raise ValidationError(t("a name holds at most {limit} characters", limit=MAX_NAME_CHARS))
+        raise AnswerRefused("a name holds at most {limit} characters", limit=MAX_NAME_CHARS)
     if needed and not cleaned:
-        raise ValidationError(t("Please write your name."))
+        raise AnswerRefused("Please write your name.")
     return cleaned or None
 
 
 def _check_placement(activity: Activity, given: AnswerInput) -> Answer:
     if given.rung is None:
-        raise ValidationError(t("Please choose a step on the ladder."))
+        raise AnswerRefused("Please choose a step on the ladder.")
     rung = check_rung(given.rung, activity.ladder_model)
     return Answer(name=check_name(given.name, needed=False), rung=rung)
 
@@ -139,37 +148,31 @@ def _check_dots(activity: Activity, given: AnswerInput) -> Answer:
     dots: dict[str, int] = {}
     for card_id, count in given.dots.items():
         if card_id not in activity.options:
-            raise ValidationError(t("This card is not part of the vote."))
+            raise AnswerRefused("This card is not part of the vote.")
         if count < 0:
-            raise ValidationError(t("A card cannot get fewer than 0 dots."))
+            raise AnswerRefused("A card cannot get fewer than 0 dots.")
         if count:
             dots[card_id] = count
     total = sum(dots.values())
     if total == 0:
-        raise ValidationError(t("Please put at least one dot on a card."))
+        raise AnswerRefused("Please put at least one dot on a card.")
     if total > activity.dots:
-        raise ValidationError(
-            t(
-                "You have {dots} dots, and you gave {total}. Take some away.",
-                dots=activity.dots,
-                total=total,
-            )
+        raise AnswerRefused(
+            "You have {dots} dots, and you gave {total}. Take some away.",
+            dots=activity.dots,
+            total=total,
         )
     return Answer(name=check_name(given.name, needed=False), dots=dots)
 
 
 def _check_postcard(activity: Activity, given: AnswerInput) -> Answer:
     if len(given.text) > MAX_RAW_CARD_CHARS:
-        raise ValidationError(
-            t("A postcard holds at most {limit} characters.", limit=MAX_CARD_CHARS)
-        )
+        raise AnswerRefused("A postcard holds at most {limit} characters.", limit=MAX_CARD_CHARS)
     text = clean_text(given.text)
     if not text:
-        raise ValidationError(t("Please write what you are grateful for."))
+        raise AnswerRefused("Please write what you are grateful for.")
     if len(text) > MAX_CARD_CHARS:
-        raise ValidationError(
-            t("A postcard holds at most {limit} characters.", limit=MAX_CARD_CHARS)
-        )
+        raise AnswerRefused("A postcard holds at most {limit} characters.", limit=MAX_CARD_CHARS)
     return Answer(name=check_name(given.name, needed=True), text=text)
 
 
@@ -185,9 +188,7 @@ class ActivityKind:
 KINDS: dict[str, ActivityKind] = {
     kind.key: kind
     for kind in (
-        ActivityKind(
-            "placement", True, _check_placement, lambda a: (a.rung or 0, a.name or "")
-        ),
+        ActivityKind("placement", True, _check_placement, lambda a: (a.rung or 0, a.name or "")),
         ActivityKind(
             "dot_vote",
             True,
@@ -202,7 +203,7 @@ KINDS: dict[str, ActivityKind] = {
 def check_answer(activity: Activity, given: AnswerInput) -> Answer:
     """The answer as it will be stored (without its voice), or a ValidationError in plain words."""
     if not activity.open:
-        raise ValidationError(t("This question is closed. Answers can no longer change."))
+        raise AnswerRefused(CLOSED)
     return KINDS[activity.kind].check(activity, given)
 
 

@@ -88,6 +88,43 @@ VILANS_LADDER = LadderModel(
 
 LADDER_MODELS = {model.key: model for model in (TOOLKIT_LADDER, VILANS_LADDER)}
 
+# Each rung in everyday words (B1), for the phone page: what it is like for the group.
+PLAIN_RUNGS: dict[tuple[str, int], Label] = {
+    ("toolkit", 1): Label(
+        "Others decide. We have to go along.", "Anderen beslissen. Wij moeten meedoen."
+    ),
+    ("toolkit", 2): Label(
+        "Others decide. They tell us why it is good for us.",
+        "Anderen beslissen. Ze vertellen ons waarom het goed voor ons is.",
+    ),
+    ("toolkit", 3): Label(
+        "We hear what others have decided.", "We horen wat anderen besloten hebben."
+    ),
+    ("toolkit", 4): Label(
+        "We are asked what we think. Others decide.",
+        "Ze vragen wat wij vinden. Anderen beslissen.",
+    ),
+    ("toolkit", 5): Label(
+        "We help with ideas. Others make the choice.",
+        "We denken mee met ideeën. Anderen kiezen.",
+    ),
+    ("toolkit", 6): Label("We make the plan together.", "We maken samen het plan."),
+    ("toolkit", 7): Label(
+        "We make the plan, do it and check it together, as equals.",
+        "We maken het plan, doen het en kijken het na: samen en als gelijken.",
+    ),
+    ("vilans", 1): Label(
+        "We choose from what is on offer.", "We kiezen uit wat er wordt aangeboden."
+    ),
+    ("vilans", 2): Label(
+        "Our wishes count when choices are made.", "Onze wensen tellen mee bij de keuzes."
+    ),
+    ("vilans", 3): Label("Our wishes lead the choices.", "Onze wensen bepalen de keuzes."),
+    ("vilans", 4): Label("We design it together.", "We ontwerpen het samen."),
+    ("vilans", 5): Label("We make it and do it together.", "We maken en doen het samen."),
+    ("vilans", 6): Label("We lead. Others help us.", "Wij hebben de leiding. Anderen helpen ons."),
+}
+
 KEY_ELEMENTS = (
     KeyElement(
         "assets",

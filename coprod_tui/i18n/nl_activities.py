@@ -100,4 +100,70 @@ NL = {
     "not revealed": "niet getoond",
     "(card removed)": "(kaart verwijderd)",
     "On the phones": "Op de telefoons",
+    # the facilitator's screens: the line of the activity and its keys
+    "o: open a placement round on the phones": "o: open een plaatsingsronde op de telefoons",
+    "o: open a dot vote on the phones (on the cards listed)": (
+        "o: open een stemming met stippen op de telefoons (over de getoonde kaarten)"
+    ),
+    "o: open the postcards on the phones": "o: open de kaartjes op de telefoons",
+    "Something else is open on the phones; close it on its own screen first.": (
+        "Er is iets anders open op de telefoons; sluit dat eerst op zijn eigen scherm."
+    ),
+    "Placement round": "Plaatsingsronde",
+    "Dot vote": "Stemming met stippen",
+    "Postcards": "Kaartjes",
+    "{name} open on the phones": "{name} open op de telefoons",
+    "{name} closed": "{name} gesloten",
+    "hidden until you reveal": "verborgen tot u ze toont",
+    "r reveal": "r tonen",
+    "shown": "getoond",
+    "o close": "o sluiten",
+    "Phones: open/close": "Telefoons: open/dicht",
+    "Reveal": "Tonen",
+    "The placement round is closed; its placements are in the meeting.": (
+        "De plaatsingsronde is gesloten; de plaatsingen staan in de bijeenkomst."
+    ),
+    "The placement round is open on the phones.": "De plaatsingsronde is open op de telefoons.",
+    "The placement round is open. The phone page is off: j on the cards screen (2) starts it.": (
+        "De plaatsingsronde is open. De telefoonpagina staat uit: j op het kaartenscherm (2) "
+        "zet hem aan."
+    ),
+    "No placement round yet: o opens one on the phones.": (
+        "Nog geen plaatsingsronde: o opent er een op de telefoons."
+    ),
+    "The placements are shown, here and on the phones.": (
+        "De plaatsingen zijn te zien, hier en op de telefoons."
+    ),
+    "No reflection selected: a records one.": "Geen reflectie gekozen: a legt er een vast.",
+    "enter place · ? anonymous · e change · d delete · a reflect · o phones · v other ladder · "
+    "t trend": (
+        "enter plaatsen · ? anoniem · e wijzigen · d verwijderen · a reflecteren · "
+        "o telefoons · v andere ladder · t trend"
+    ),
+    "The participation ladder: where does the group place its work? Each participant places "
+    "the project on a rung (enter, then who, then the rung's number; ? places anonymously). "
+    "A participant who places again changes their placement. The bars count the placements "
+    "per rung and '◀ median' marks the median. a records a reflection: an example of doing "
+    "WITH or doing FOR with the toolkit's four questions, or the three personal questions, "
+    "as 'I' or 'we'. o opens a placement round on the phones (the phone page, j on the "
+    "cards screen): each phone places once, named or anonymously, and may change its "
+    "place until o closes the round; the line above the lists counts who has placed, and "
+    "the answers stay hidden until r reveals them. When the round closes its placements "
+    "join the meeting's. The trend shows the median of each meeting of the project, oldest "
+    "first. v switches the project between the toolkit's ladder (7 rungs) and the Vilans "
+    "model (6 steps); placements on the other ladder are kept but not mixed.": (
+        "De participatieladder: waar plaatst de groep haar werk? Elke deelnemer plaatst het "
+        "project op een trede (enter, dan wie, dan het nummer van de trede; ? plaatst anoniem). "
+        "Wie opnieuw plaatst, wijzigt zijn plaatsing. De balken tellen de plaatsingen per trede "
+        "en '◀ mediaan' wijst de mediaan aan. a legt een reflectie vast: een voorbeeld van doen "
+        "MET of doen VOOR met de vier vragen van de toolkit, of de drie persoonlijke vragen, als "
+        "'ik' of 'wij'. o opent een plaatsingsronde op de telefoons (de telefoonpagina, j op het "
+        "kaartenscherm): elke telefoon plaatst één keer, met naam of anoniem, en kan de plaats "
+        "veranderen tot o de ronde sluit; de regel boven de lijsten telt wie geplaatst heeft, "
+        "en de antwoorden blijven verborgen tot r ze toont. Als de ronde sluit, komen de "
+        "plaatsingen bij die van de bijeenkomst. De trend toont de mediaan van elke bijeenkomst "
+        "van het project, de oudste eerst. v wisselt het project tussen de ladder van de "
+        "toolkit (7 treden) en het Vilans-model (6 treden); plaatsingen op de andere ladder "
+        "blijven bewaard maar worden niet gemengd."
+    ),
 }

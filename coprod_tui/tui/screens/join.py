@@ -95,6 +95,7 @@ class JoinScreen(ModalScreen[None]):
             project=meeting.project.name if meeting is not None else None,
             language=language(),
             code=self.code,
+            desk=app.phone_desk(),
         )
         try:
             page.start()
@@ -103,12 +104,14 @@ class JoinScreen(ModalScreen[None]):
             self.show_failure(str(error.strerror or error))
             return
         self.page, self.port = page, page.port
+        app.phone_page = page
         self.show_page(page)
 
     def stop_page(self) -> None:
         if self.page is not None:
             self.page.stop()
             self.page = None
+            cast("CoprodApp", self.app).phone_page = None
 
     def action_stop(self) -> None:
         self.stop_page()

@@ -166,4 +166,75 @@ NL = {
         "toolkit (7 treden) en het Vilans-model (6 treden); plaatsingen op de andere ladder "
         "blijven bewaard maar worden niet gemengd."
     ),
+    "The dot vote is closed.": "De stemming met stippen is gesloten.",
+    "The dot vote is open on the phones.": "De stemming met stippen is open op de telefoons.",
+    "The dot vote is open. The phone page is off: j starts it.": (
+        "De stemming met stippen is open. De telefoonpagina staat uit: j zet hem aan."
+    ),
+    "No dot vote yet: o opens one on the phones.": (
+        "Nog geen stemming met stippen: o opent er een op de telefoons."
+    ),
+    "The dots are shown; the cards are sorted by dots.": (
+        "De stippen zijn te zien; de kaarten staan op volgorde van stippen."
+    ),
+    "The postcards on the phones are closed.": "De kaartjes op de telefoons zijn gesloten.",
+    "The postcards are open on the phones.": "De kaartjes zijn open op de telefoons.",
+    "The postcards are open. The phone page is off: j on the cards screen (2) starts it.": (
+        "De kaartjes zijn open. De telefoonpagina staat uit: j op het kaartenscherm (2) zet "
+        "hem aan."
+    ),
+    "Gratitude round: each participant in turn shares three things from the last 24 "
+    "hours that made them grateful or happy. Space starts and pauses the speaker's "
+    "time, n moves on, p goes back, s records a pass (anyone may pass). + and - change "
+    "the time of the speaker now; t sets the time for everyone still to come; S "
+    "shuffles who is still to speak. At zero the bell rings and the digits flash (b and "
+    "f switch them off); the round moves on by itself only with auto-advance (A). t, b, "
+    "f and A are remembered for the next round. w types the speaker's three things. The "
+    "round is kept in the minutes: who spoke, for how long, who passed.\nc switches to "
+    "the gratitude postcards: 'Today I am grateful for …' per participant (enter or e "
+    "to write one, a for someone not on the list, d to remove one). There, o opens the "
+    "postcards on the phones (the phone page, j on the cards screen): each phone writes "
+    "one postcard with a name, and may change it, until o closes them.": (
+        "Dankbaarheidsronde: om de beurt deelt elke deelnemer drie dingen uit de afgelopen "
+        "24 uur waar hij of zij dankbaar of blij van werd. Spatie start en pauzeert de tijd "
+        "van de spreker, n gaat verder, p gaat terug, s noteert dat iemand past (iedereen "
+        "mag passen). + en - veranderen de tijd van de spreker nu; t zet de tijd voor "
+        "iedereen die nog komt; S schudt de volgorde van wie nog moet. Bij nul klinkt de "
+        "bel en knipperen de cijfers (b en f zetten ze uit); de ronde gaat alleen vanzelf "
+        "verder met automatisch door (A). t, b, f en A worden onthouden voor de volgende "
+        "ronde. w typt de drie dingen van de spreker. De ronde komt in de notulen: wie "
+        "sprak, hoe lang, wie paste.\nc wisselt naar de dankbaarheidskaarten: 'Vandaag ben "
+        "ik dankbaar voor …' per deelnemer (enter of e om er een te schrijven, a voor "
+        "iemand die niet op de lijst staat, d om er een weg te halen). Daar opent o de "
+        "kaartjes op de telefoons (de telefoonpagina, j op het kaartenscherm): elke "
+        "telefoon schrijft één kaartje met een naam, en kan het veranderen, tot o ze sluit."
+    ),
+    "Opportunity cards (kanskaarten) handed in during or between meetings. Anyone can "
+    'hand in a card from a terminal with: coprod card "your idea" (add --from NAME to '
+    "sign it; unsigned cards are anonymous and no author is stored anywhere). The card "
+    "receiver screens new cards, presents them (enter), marks them discussed (t) or "
+    "parks them (x), or turns a card into an action for the action plan (A). g shows "
+    "the presented cards to the group in large type, without the names of anonymous "
+    "authors. a types in a paper card. s switches oldest/newest first, f shows one "
+    "state only, space shows the selected card in full, u puts a card back to new. j "
+    "opens the phone page, where participants hand in cards from their phone. o opens a "
+    "dot vote on the phones on the cards listed (f chooses which): each phone spreads "
+    "its dots (3) over them and may change them until o closes the vote; the line above "
+    "the list counts who has voted, the dots stay hidden until r reveals them, and then "
+    "the list is sorted by dots.": (
+        "Kanskaarten die tijdens of tussen vergaderingen zijn ingeleverd. Iedereen kan "
+        'vanaf een terminal een kaart inleveren met: coprod card "je idee" (met --from NAAM '
+        "erbij staat je naam erop; kaarten zonder naam zijn anoniem en nergens wordt een "
+        "schrijver bewaard). De kaartontvanger bekijkt nieuwe kaarten eerst, presenteert ze "
+        "(enter), markeert ze als besproken (t) of parkeert ze (x), of maakt van een kaart "
+        "een actie voor het actieplan (A). g toont de gepresenteerde kaarten groot aan de "
+        "groep, zonder de namen van anonieme schrijvers. a typt een papieren kaart in. s "
+        "wisselt oudste/nieuwste eerst, f toont één stand, spatie toont de gekozen kaart "
+        "helemaal, u zet een kaart terug op nieuw. j opent de telefoonpagina, waar "
+        "deelnemers kaarten inleveren vanaf hun telefoon. o opent een stemming met stippen "
+        "op de telefoons over de getoonde kaarten (f kiest welke): elke telefoon verdeelt "
+        "zijn stippen (3) en kan ze veranderen tot o de stemming sluit; de regel boven de "
+        "lijst telt wie gestemd heeft, de stippen blijven verborgen tot r ze toont, en dan "
+        "staat de lijst op volgorde van stippen."
+    ),
 }

@@ -60,7 +60,7 @@ async def test_cards_dropped_while_the_inbox_is_open_appear_and_keep_the_selecti
         assert "5 new" in screen_text(app)
         assert not list((store.paths.inbox / "new").iterdir()), "collected files are deleted"
         # newest first: the new cards on top, the selection still on Jan's card
-        await pilot.press("o")
+        await pilot.press("s")
         await pilot.pause()
         assert listed(app)[0] == "And one without a name"
         assert screen.selected_id == selected

@@ -19,6 +19,7 @@ from coprod_tui.store.minutes import read_minutes
 from tests.join.test_activities import Phone
 from tests.support import make_meeting
 from tests.textual_view import screen_text
+from tests.tui.screens.test_inbox import listed
 from tests.tui.screens.test_ladder import ladder_rows
 
 SIZES = [(80, 24), (100, 30)]
@@ -121,3 +122,69 @@ async def test_closed_before_reveal_stays_hidden_on_the_ladder_in_dutch(store, c
         await pilot.press("r")
         await settle(pilot)
         assert ladder_rows(app)[4].split("Raadplegen")[1].split()[1] == "1"
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_a_dot_vote_sorts_the_inbox_once_revealed(store, clock, make_app, size):
+    meeting = make_meeting(
+        store, clock, cards=[("Soup on Fridays", None), ("Herbs", "Jan"), ("A bench", None)]
+    )
+    app = make_app(meeting_id=meeting.session.id)
+    async with app.run_test(size=size) as pilot, phone_page(app, store) as page:
+        await pilot.press("2")
+        await settle(pilot)
+        assert "o: open a dot vote on the phones" in flat(app)
+        await pilot.press("o")
+        await settle(pilot)
+        vote = app.meeting.open_activity
+        assert vote is not None and vote.kind == "dot_vote" and len(vote.options) == 3
+        soup, herbs, bench = vote.options
+        assert "Dot vote open on the phones · 0 of 6 voted" in flat(app)
+        for dots in ({herbs: 2, bench: 1}, {herbs: 1, soup: 1}):
+            phone = Phone(page)
+            await asyncio.to_thread(phone.open)
+            fields = {"activity": vote.id, **{f"dot-{k}": str(v) for k, v in dots.items()}}
+            assert (await asyncio.to_thread(phone.send, fields)).status == 200
+        await settle(pilot)
+        assert "2 of 6 voted · hidden until you reveal" in flat(app)
+        assert listed(app) == ["Soup on Fridays", "Herbs", "A bench"], "no order by dots yet"
+        assert "●" not in flat(app)
+
+        await pilot.press("r")
+        await settle(pilot)
+        assert listed(app) == ["Herbs", "Soup on Fridays", "A bench"]
+        assert "●3 Herbs" in flat(app)
+        await pilot.press("o")
+        await settle(pilot)
+        assert "Dot vote closed · 2 voted" in flat(app)
+        app.meeting.start()
+        minutes = app.meeting.close()
+    markdown = minutes_markdown(read_minutes(minutes))
+    assert "### Dot vote on the phones" in markdown
+    assert markdown.index("- **3 dots** — Herbs") < markdown.index("- **1 dot** — Soup on Fridays")
+
+
+async def test_a_postcard_from_a_phone_shows_on_the_postcards(store, clock, make_app):
+    meeting = make_meeting(store, clock)
+    app = make_app(meeting_id=meeting.session.id)
+    async with app.run_test(size=(80, 24)) as pilot, phone_page(app, store) as page:
+        await pilot.press("3", "c")
+        await settle(pilot)
+        assert "o: open the postcards on the phones" in flat(app)
+        await pilot.press("o")
+        await settle(pilot)
+        cards = app.meeting.open_activity
+        phone = Phone(page)
+        await asyncio.to_thread(phone.open)
+        fields = {"activity": cards.id, "name": "Els", "text": "the [b]soup[/b] today"}
+        assert (await asyncio.to_thread(phone.send, fields)).status == 200
+        await settle(pilot)
+        shown = flat(app)
+        assert "Postcards open on the phones · 1 of 6 wrote a postcard (Els)" in shown
+        assert "the [b]soup[/b] today" in shown, "user text is never markup"
+        await pilot.press("o")
+        await settle(pilot)
+        assert app.meeting.open_activity is None
+        assert [(p.participant, p.text) for p in app.meeting.session.postcards] == [
+            ("Els", "the [b]soup[/b] today")
+        ]

@@ -10,7 +10,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench clean
+.PHONY: run test lint format bench clean catalogues
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "coprod needs Python 3.11 or newer: make run PYTHON=python3.12")'
@@ -19,11 +19,18 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
-run: $(STAMP)
+# The translations: every coprod_tui/i18n/locale/*/LC_MESSAGES/coprod.po compiled into the .mo
+# the app reads (a missing or older .mo still works: the app then reads the .po, more slowly).
+# `make catalogues` after editing a .po; `$(BIN)/python scripts/catalogues.py update` after adding
+# English to the source (it extracts coprod.pot and adds the new messages to every .po).
+catalogues: $(STAMP)
+	$(BIN)/python scripts/catalogues.py compile
+
+run: $(STAMP) catalogues
 	@$(BIN)/python -m compileall -q coprod_tui  # as pip would: starts fast even with PYTHONDONTWRITEBYTECODE
 	$(BIN)/coprod --home .demo-home demo
 
-test: $(STAMP)
+test: $(STAMP) catalogues
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports

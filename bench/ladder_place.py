@@ -9,40 +9,28 @@ Usage: python bench/ladder_place.py [--past 500] [--writes 100]
 from __future__ import annotations
 
 import argparse
+import shutil
 import statistics
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from history import PEOPLE, PROJECT, history_home  # noqa: E402
+
 from coprod_tui.meeting import Meeting, Workspace  # noqa: E402
-from coprod_tui.model import LadderPlacement, Participant, Session  # noqa: E402
+from coprod_tui.model import Participant  # noqa: E402
 from coprod_tui.store.db import HomeStore  # noqa: E402
 from coprod_tui.store.plans import load_plan, plans_dir  # noqa: E402
-
-PEOPLE = ["Fatima", "Jan", "Mohamed", "Els", "Priya", "Kees"]
-
-
-def fill_history(store: HomeStore, past: int) -> None:
-    project = Workspace(store).create_project("Kookgroep De Linde")
-    for n in range(past):
-        session = Session(
-            project_id=project.id,
-            title=f"Meeting {n}",
-            date=date(2016, 1, 1) + timedelta(days=7 * n),
-            status="closed",
-            participants=[Participant(name) for name in PEOPLE],
-            placements=[LadderPlacement(1 + (n + i) % 7, name) for i, name in enumerate(PEOPLE)],
-        )
-        store.create_meeting(session)
 
 
 def open_meeting(store: HomeStore) -> Meeting:
     workspace = Workspace(store)
-    project = workspace.create_project("Kookgroep De Linde")
+    project = workspace.create_project(PROJECT)
     return workspace.new_meeting(
         project,
         load_plan(plans_dir() / "standard.yaml"),
@@ -61,10 +49,10 @@ def main() -> None:
     parser.add_argument("--past", type=int, default=500)
     parser.add_argument("--writes", type=int, default=100)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as fresh_dir, tempfile.TemporaryDirectory() as big_dir:
+    with tempfile.TemporaryDirectory() as fresh_dir:
+        big_dir = history_home(args.past)
         fresh = HomeStore(Path(fresh_dir)).open()
-        big = HomeStore(Path(big_dir)).open()
-        fill_history(big, args.past)
+        big = HomeStore(big_dir).open()
         print(f"{args.past} past meetings; index {big.paths.index.stat().st_size / 1024:.0f} KB")
         meetings = {"fresh home": open_meeting(fresh), f"{args.past} past": open_meeting(big)}
         place: dict[str, list[float]] = {name: [] for name in meetings}
@@ -86,6 +74,7 @@ def main() -> None:
             )
         fresh.close()
         big.close()
+        shutil.rmtree(big_dir.parent, ignore_errors=True)
 
 
 if __name__ == "__main__":

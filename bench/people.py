@@ -9,17 +9,19 @@ Usage: python bench/people.py [--people 10 100 400] [--past 100] [--writes 50]
 from __future__ import annotations
 
 import argparse
+import shutil
 import statistics
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from history import PROJECT, history_home  # noqa: E402
+
 from coprod_tui.meeting import Workspace  # noqa: E402
-from coprod_tui.model import Participant, Session  # noqa: E402
 from coprod_tui.model.circle import RING_KEYS  # noqa: E402
 from coprod_tui.store.db import HomeStore  # noqa: E402
 from coprod_tui.store.project_db import project_path  # noqa: E402
@@ -63,21 +65,12 @@ def circle_writes(people: int, writes: int) -> tuple[str, str, int]:
 
 
 def diary(past: int, runs: int = 5) -> str:
-    with tempfile.TemporaryDirectory() as folder:
-        store = HomeStore(Path(folder) / "home").open()
+    home = history_home(past)
+    try:
+        store = HomeStore(home).open()
         try:
             workspace = Workspace(store)
-            project = workspace.create_project("Kookgroep De Linde")
-            for n in range(past):
-                store.create_meeting(
-                    Session(
-                        project_id=project.id,
-                        title=f"Meeting {n}",
-                        date=date(2016, 1, 1) + timedelta(days=7 * n),
-                        status="closed",
-                        participants=[Participant(f"Person {i}") for i in range(8)],
-                    )
-                )
+            project = workspace.create_project(PROJECT)
             crowd = workspace.people(project)
             for n in range(20):
                 crowd.add_to_circle(f"Person {n}", RING_KEYS[n % 4])
@@ -88,6 +81,8 @@ def diary(past: int, runs: int = 5) -> str:
                 times.append(time.perf_counter() - start)
         finally:
             store.close()
+    finally:
+        shutil.rmtree(home.parent, ignore_errors=True)
     return median_ms(times)
 
 

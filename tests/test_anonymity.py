@@ -116,7 +116,7 @@ def test_an_anonymous_phone_answer_cannot_be_traced_to_the_phone(store, clock):
     holds a phone's token, and once closed not even the keyed voices: nothing ties the
     anonymous answers to the phone that also signed a card."""
     from coprod_tui.join import JoinPage
-    from coprod_tui.join.activity_routes import ActivityDesk
+    from coprod_tui.join.activity_routes import ActivityDesk, activity_part
     from tests.join.helpers import post_card
     from tests.join.test_activities import Phone
 
@@ -124,7 +124,7 @@ def test_an_anonymous_phone_answer_cannot_be_traced_to_the_phone(store, clock):
     meeting = make_meeting(store, clock, cards=[("Soup on Fridays", None), ("Herbs", "Jan")])
     meeting.start()
     desk = ActivityDesk(lambda: meeting)
-    page = JoinPage(store.paths.inbox, host="127.0.0.1", port=0, desk=desk)
+    page = JoinPage(store.paths.inbox, host="127.0.0.1", port=0, parts=[activity_part(desk)])
     page.start()
     try:
         mine, theirs = Phone(page), Phone(page)

@@ -1,59 +1,131 @@
-"""Every string a facilitator reads has a Dutch translation; the toolkit's labels switch too."""
+"""The gettext catalogues: complete, current, compiled; the functions that read them."""
 
 from __future__ import annotations
 
-import ast
+import importlib.util
+import os
 import string
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
-from coprod_tui.i18n import detect_language, dutch_catalogue, set_language, t
+from coprod_tui import i18n
+from coprod_tui.i18n import LANGUAGES, detect_language, n, pt, set_language, t, translator
+from coprod_tui.i18n.catalogue import compile_po, read_po
 from coprod_tui.model import Card, LadderPlacement, Participant, ValidationError
 from coprod_tui.model.agenda import MAX_NOTES_CHARS
 from coprod_tui.model.plan import PlanItem, SessionPlan
-from coprod_tui.model.toolkit import TOOLKIT_LADDER
+from coprod_tui.model.toolkit import ACTION_STATUSES, TOOLKIT_LADDER, Label
 from tests.support import make_meeting
 
-PACKAGE = Path(__file__).resolve().parents[1] / "coprod_tui"
+ROOT = Path(__file__).resolve().parents[1]
+CATALOGUES = sorted((ROOT / "coprod_tui/i18n/locale").glob("*/LC_MESSAGES/coprod.po"))
 
 
-def translated_literals() -> set[str]:
-    """The literal first arguments of every t("…") call, and every screen's HELP text."""
-    found = set()
-    for path in PACKAGE.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Assign)
-                and [getattr(target, "id", None) for target in node.targets]
-                in (["HELP"], ["GLOBAL_HELP"])
-                and isinstance(node.value, ast.Constant)
-            ):
-                found.add(node.value.value)
-            elif (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id == "t"
-                and node.args
-                and isinstance(node.args[0], ast.Constant)
-                and isinstance(node.args[0].value, str)
-            ):
-                found.add(node.args[0].value)
-    return found
+def load_script(name: str, path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def extracted() -> dict[tuple[str | None, str], object]:
+    """What the source marks for translation, found the way `scripts/catalogues.py update` does."""
+    pytest.importorskip("babel")
+    catalogues = load_script("coprod_catalogues_script", ROOT / "scripts/catalogues.py")
+    return {
+        (m.context, m.id if isinstance(m.id, str) else m.id[0]): m
+        for m in catalogues.extract()
+        if m.id
+    }
 
 
 def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-def test_every_translated_string_has_a_dutch_entry_with_the_same_placeholders():
-    catalogue = dutch_catalogue()
-    literals = translated_literals()
-    assert len(literals) > 20
-    missing = sorted(text for text in literals if text not in catalogue)
-    assert not missing, f"no Dutch for: {missing}"
-    for text in literals:
-        assert placeholders(catalogue[text]) == placeholders(text), text
+def test_there_is_a_dutch_catalogue():
+    assert [po.parts[-3] for po in CATALOGUES] == ["nl"]
+    assert "nl" in LANGUAGES
+
+
+@pytest.mark.parametrize("po", CATALOGUES, ids=lambda po: po.parts[-3])
+def test_every_marked_string_has_an_entry_and_every_entry_is_used(po, extracted):
+    messages = [m for m in read_po(po) if m.msgid]
+    entries = {m.key for m in messages}
+    assert len(entries) == len(messages), "an entry appears twice"
+    missing = sorted(set(extracted) - entries, key=str)
+    assert not missing, f"not in {po.name} (run scripts/catalogues.py update): {missing}"
+    obsolete = sorted(entries - set(extracted), key=str)
+    assert not obsolete, f"in {po.name} but nowhere in the source: {obsolete}"
+    assert len(entries) > 500
+
+
+@pytest.mark.parametrize("po", CATALOGUES, ids=lambda po: po.parts[-3])
+def test_every_entry_is_translated_not_fuzzy_and_keeps_its_placeholders(po):
+    for message in read_po(po):
+        if not message.msgid:
+            assert not message.fuzzy, "the header is marked fuzzy: gettext would still read it"
+            continue
+        where = f"{po.name}:{message.line} {message.msgid!r}"
+        assert not message.fuzzy, f"fuzzy (check it, then remove the flag): {where}"
+        assert message.translated, f"not translated: {where}"
+        english = placeholders(message.msgid) | placeholders(message.plural or "")
+        for text in message.strings:
+            assert placeholders(text) == english, f"placeholders differ: {where} → {text!r}"
+
+
+@pytest.mark.parametrize("po", CATALOGUES, ids=lambda po: po.parts[-3])
+def test_the_compiled_catalogue_says_what_the_po_says(po, tmp_path):
+    """Our .po reader and .mo writer, checked by Babel's reader; a .mo beside the .po is current."""
+    babel_po = pytest.importorskip("babel.messages.pofile")
+    babel_mo = pytest.importorskip("babel.messages.mofile")
+    with po.open("rb") as file:
+        expected = {(m.context, m.id): m.string for m in babel_po.read_po(file) if m.id}
+    mo = tmp_path / "coprod.mo"
+    compile_po(po, mo)
+    built = [mo]
+    beside = po.with_suffix(".mo")
+    if beside.exists():  # what make catalogues left: stale if the .po changed since
+        built.append(beside)
+    for path in built:
+        with path.open("rb") as file:
+            found = {(m.context, m.id): m.string for m in babel_mo.read_mo(file) if m.id}
+        assert found == expected, f"{path} is not the .po compiled: run make catalogues"
+
+
+def test_the_wheel_build_compiles_every_catalogue(tmp_path):
+    pytest.importorskip("hatchling")
+    hook = load_script("coprod_hatch_build", ROOT / "hatch_build.py")
+    built = hook.compile_catalogues(ROOT, tmp_path)
+    assert sorted(built.values()) == [
+        po.relative_to(ROOT).with_suffix(".mo").as_posix() for po in CATALOGUES
+    ]
+
+
+def test_a_missing_or_older_mo_means_the_po_is_read(tmp_path, monkeypatch):
+    folder = tmp_path / "nl" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    po = folder / "coprod.po"
+    po.write_text(
+        'msgid ""\nmsgstr "Content-Type: text/plain; charset=utf-8\\n"\n\n'
+        'msgid "Hello"\nmsgstr "Hallo"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(i18n, "LOCALE_DIR", tmp_path)
+    assert i18n._load("nl").gettext("Hello") == "Hallo"
+    compile_po(po, folder / "coprod.mo")
+    po.write_text(po.read_text(encoding="utf-8").replace("Hallo", "Hoi"), encoding="utf-8")
+    os.utime(folder / "coprod.mo", (1, 1))  # the .mo from before the edit
+    assert i18n._load("nl").gettext("Hello") == "Hoi"
+    compile_po(po, folder / "coprod.mo")
+    po.unlink()  # an installed wheel: the .mo alone
+    assert i18n._load("nl").gettext("Hello") == "Hoi"
 
 
 def test_switching_language():
@@ -66,6 +138,37 @@ def test_switching_language():
     set_language("en")
     assert t("Participants") == "Participants"
     assert str(TOOLKIT_LADDER.rung(7).label) == "Co-producing"
+
+
+def test_one_english_word_two_meanings():
+    set_language("nl")
+    assert t("done") == "klaar"  # an agenda item
+    assert pt("action status", "done") == "gedaan"
+    assert str(ACTION_STATUSES["done"]) == "gedaan"
+    set_language("en")
+    assert pt("action status", "done") == "done"
+
+
+def test_plurals_fill_in_the_count():
+    set_language("en")
+    assert n("{count} card", "{count} cards", 1) == "1 card"
+    assert n("{count} card", "{count} cards", 2) == "2 cards"
+
+
+def test_a_translator_per_language_leaves_the_app_language_alone():
+    set_language("en")
+    assert translator("nl").t("Participants") == "Deelnemers"
+    assert t("Participants") == "Participants"
+    set_language("nl")
+    assert translator("en").t("Participants") == "Participants"
+    assert t("Participants") == "Deelnemers"
+    with pytest.raises(ValueError):
+        translator("xx")
+
+
+def test_an_old_style_label_with_its_dutch_fails_at_once():
+    with pytest.raises(TypeError):
+        Label("Coercing", "Dwingen")  # type: ignore[misc]
 
 
 def test_language_from_the_locale(monkeypatch):

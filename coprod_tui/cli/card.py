@@ -9,7 +9,10 @@ only up to a bound, so ``cat /dev/zero | coprod card -`` ends with a refusal, no
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -44,7 +47,30 @@ def text_from_stream(stream: BinaryIO) -> str:
     return raw.decode("utf-8", "replace")
 
 
+@contextlib.contextmanager
+def hang_up_ends_cleanly() -> Iterator[None]:
+    """A dropped SSH session (SIGHUP) or a kill (SIGTERM) ends the hand-in as an exception, so
+    the half-written card in inbox/tmp is removed on the way out (SIGKILL cannot be caught:
+    the app sweeps what that leaves)."""
+
+    def leave(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    names = [name for name in ("SIGHUP", "SIGTERM") if hasattr(signal, name)]
+    previous = {name: signal.signal(getattr(signal, name), leave) for name in names}
+    try:
+        yield
+    finally:
+        for name, handler in previous.items():
+            signal.signal(getattr(signal, name), handler)
+
+
 def hand_in_card(home: Path, args: argparse.Namespace) -> int:
+    with hang_up_ends_cleanly():
+        return _hand_in(home, args)
+
+
+def _hand_in(home: Path, args: argparse.Namespace) -> int:
     paths = HomePaths(home)
     try:
         if args.text == "-":

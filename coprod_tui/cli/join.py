@@ -9,7 +9,7 @@ from pathlib import Path
 
 from coprod_tui.i18n import language, t
 from coprod_tui.join.qr import qr_for_terminal
-from coprod_tui.join.server import JoinPage
+from coprod_tui.join.server import JoinPage, PageRefused
 from coprod_tui.store import inbox
 from coprod_tui.store.db import HomePaths
 
@@ -29,6 +29,9 @@ def run(home: Path, args: argparse.Namespace) -> int:
     )
     try:
         url = page.start()
+    except PageRefused as error:
+        print(f"coprod: {error}", file=sys.stderr)
+        return 2
     except OSError as error:
         where = f"{args.host or t('this network')}:{args.port}"
         print(f"coprod: {t('the phone page could not start')} ({where}): {error}", file=sys.stderr)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import traceback
 from pathlib import Path
 
 from coprod_tui import __version__
@@ -102,6 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
     from coprod_tui.cli.people import add_commands as add_people_commands
 
     add_people_commands(commands)
+    commands.add_parser(
+        "room", help="the group's view of the running meeting (a projector, or ssh -t host)"
+    )
     commands.add_parser("demo", help="open the app on a demo meeting (created if needed)")
     init = commands.add_parser("init", help="create the data folder")
     init.add_argument("--group", help="let this Unix group hand in cards (shared inbox)")
@@ -145,6 +149,10 @@ def main(argv: list[str] | None = None) -> int:
             from coprod_tui.cli import people as people_cli
 
             return people_cli.run(home, args)
+        if args.command == "room":
+            from coprod_tui.cli import room as room_cli
+
+            return room_cli.run(home, args)
         if args.command == "init":
             return init_home(home, args.group)
         return open_app(home, demo=args.command == "demo", meeting_id=args.meeting, lang=args.lang)
@@ -186,14 +194,50 @@ def open_app(home: Path, *, demo: bool, meeting_id: str | None, lang: str | None
         from coprod_tui.meeting import Workspace
         from coprod_tui.tui.app import CoprodApp
 
-        app = CoprodApp(Workspace(store), meeting_id=meeting_id)
-        result = app.run()
+        app = CoprodApp(Workspace(store), meeting_id=meeting_id, report_crashes=True)
+        try:
+            result = app.run()
+            crash = app.crash
+        except Exception:  # past even Textual's net; its driver has given the terminal back
+            result, crash = None, traceback.format_exc()
         open_meeting = app.meeting.session.id if app.meeting else None
     finally:
         store.close()
+    if crash is not None:
+        return report_crash(home, crash)
     if isinstance(result, str) and result.startswith("relaunch:"):
         relaunch(home, result.removeprefix("relaunch:"), open_meeting)
     return 0
+
+
+def report_crash(home: Path, report: str) -> int:
+    """One line on the terminal, naming the report file; nothing of the meeting is shown."""
+    from coprod_tui.model import now
+    from coprod_tui.store.crash_report import crash_folder, write_crash_report
+
+    try:
+        path = write_crash_report(home, report, now())
+    except StoreError as error:
+        print(
+            "coprod: "
+            + t(
+                "stopped on an unexpected error; its report could not be written in {folder}"
+                " ({problem}). Start coprod again to go on.",
+                folder=crash_folder(home),
+                problem=getattr(error, "reason", "?"),
+            ),
+            file=sys.stderr,
+        )
+        return 1
+    print(
+        "coprod: "
+        + t(
+            "stopped on an unexpected error. Start coprod again to go on; the report is {file}",
+            file=path,
+        ),
+        file=sys.stderr,
+    )
+    return 1
 
 
 def relaunch(home: Path, lang: str, meeting_id: str | None) -> None:

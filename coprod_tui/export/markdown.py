@@ -26,7 +26,7 @@ from coprod_tui.export.readiness import (
     spread_text,
 )
 from coprod_tui.export.text import agenda_times, clock_time
-from coprod_tui.i18n import t
+from coprod_tui.i18n import N_, t
 from coprod_tui.model import Action, ReadinessAnswer, ReadinessCheck, Reflection, Session
 from coprod_tui.model.circle import RINGS, CircleEntry, entries_in
 from coprod_tui.model.ladder import median_rungs
@@ -135,7 +135,10 @@ def _agenda(session: Session) -> list[str]:
                 times,
             ]
         )
-    header = ["#", *(t(h) for h in ("Item", "Tool", "Owner", "Planned", "Used", "Time"))]
+    header = [
+        "#",
+        *(t(h) for h in ("Item", "Tool", N_("Owner"), N_("Planned"), N_("Used"), N_("Time"))),
+    ]
     out = [f"## {t('Agenda')}", "", *_table(header, rows, "rllllrrl")]
     for number, item in enumerate(session.agenda, 1):
         parts = [(t("Notes"), item.notes), (t("Decisions"), item.decisions)]
@@ -247,7 +250,7 @@ def _actions(session: Session) -> list[str]:
             "What will we do",
             "Who will do it",
             "By when",
-            "How will we know it has worked",
+            N_("How will we know it has worked"),
             "Status",
         )
     ]

@@ -2,56 +2,37 @@
 
 Plain HTML forms (they work without JavaScript), one choice per large target, every control
 with a label a screen reader reads. Every piece of text that is not fixed markup is escaped.
-The little script (``FOLLOW_SCRIPT``, served by the page itself) only asks every few seconds
+The little script (``static/follow.js``, served by the page itself) only asks every few seconds
 whether something else is open, and then reloads the page, unless the person is typing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from html import escape
 
+from coprod_tui.i18n import translator
 from coprod_tui.join.activity_view import PhoneView
 from coprod_tui.model.toolkit import LADDER_MODELS, PLAIN_RUNGS, Label, LadderGroup
 
-POLL_SECONDS = 4
-
-FOLLOW_SCRIPT = """(function () {
-  "use strict";
-  var main = document.querySelector("main[data-poll]");
-  if (!main || !window.fetch) { return; }
-  var typing = false;
-  document.addEventListener("input", function () { typing = true; });
-  function check() {
-    fetch(main.getAttribute("data-poll"), {cache: "no-store", credentials: "same-origin"})
-      .then(function (answer) { return answer.ok ? answer.json() : null; })
-      .then(function (now) {
-        if (!now || now.version === main.getAttribute("data-version")) { return; }
-        if (!typing) { window.location.replace(main.getAttribute("data-home")); return; }
-        var news = document.getElementById("news");
-        if (news) { news.hidden = false; }
-      })
-      .catch(function () {})
-      .then(function () { window.setTimeout(check, POLL_MS); });
-  }
-  window.setTimeout(check, POLL_MS);
-})();
-""".replace("POLL_MS", str(POLL_SECONDS * 1000)).encode()
-
-
-def _label(label: Label, language: str) -> str:
-    return label.nl if language == "nl" else label.en
+# The script the page serves itself (static/follow.js): every 4 s it asks now.json.
+FOLLOW_SCRIPT = "follow.js"
 
 
 class Words:
-    """``translate`` for one phone, escaped for HTML."""
+    """The phone's language, escaped for HTML: ``tr("…")`` and ``tr.label(label)``."""
 
-    def __init__(self, translate: Callable[..., str], language: str) -> None:
-        self._translate = translate
+    def __init__(self, language: str) -> None:
+        self.translator = translator(language)
         self.language = language
 
     def __call__(self, message: str, **values: object) -> str:
-        return escape(self._translate(self.language, message, **values))
+        return escape(self.translator.t(message, **values))
+
+    def label(self, label: Label) -> str:
+        """A toolkit label (a rung, a group) in the phone's language, escaped."""
+        if label.context is None:
+            return escape(self.translator.t(label.text))
+        return escape(self.translator.pt(label.context, label.text))
 
 
 def activity_section(
@@ -151,8 +132,8 @@ def _ladder_choices(view: PhoneView, tr: Words) -> str:
         choice = (
             f'<label class="rung"><input type="radio" name="rung" value="{rung.number}" '
             f"required{checked}><span><strong>{rung.number} · "
-            f"{escape(_label(rung.label, tr.language))}</strong>"
-            + (f"<br>{escape(_label(plain, tr.language))}" if plain else "")
+            f"{tr.label(rung.label)}</strong>"
+            + (f"<br>{tr.label(plain)}" if plain else "")
             + "</span></label>"
         )
         if groups and groups[-1][0] == rung.group:
@@ -162,7 +143,7 @@ def _ladder_choices(view: PhoneView, tr: Words) -> str:
     question = tr("Choose the step that fits our work best.")
     out = [f'<p id="ladder-question">{question}</p>']
     for group, choices in groups:
-        legend = escape(_label(group.label, tr.language)) if group else tr("The steps")
+        legend = tr.label(group.label) if group else tr("The steps")
         out.append(
             f'<fieldset aria-describedby="ladder-question"><legend>{legend}</legend>'
             + "".join(choices)
@@ -198,7 +179,7 @@ def _results(view: PhoneView, tr: Words) -> str:
     if view.kind == "placement":
         model = LADDER_MODELS[view.ladder_model]
         rows = "".join(
-            f"<li><strong>{rung.number} · {escape(_label(rung.label, tr.language))}</strong>: "
+            f"<li><strong>{rung.number} · {tr.label(rung.label)}</strong>: "
             f"{_people(tr, view.rung_counts.get(rung.number, 0))}</li>"
             for rung in reversed(model.rungs)
         )

@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import dataclass
 from html import escape
 
-from coprod_tui.i18n import LANGUAGES, dutch_catalogue
+from coprod_tui.i18n import LANGUAGES, translator
 from coprod_tui.model.card import MAX_CARD_CHARS
 
 STYLE = """
@@ -48,22 +48,12 @@ padding:.5rem 0}
 """.strip()
 
 STYLE_HASH = base64.b64encode(hashlib.sha256(STYLE.encode()).digest()).decode()
+# Scripts only from the page itself (/j/<code>/static/*.js; nothing inline), and they may talk
+# only to the page; styles only the one inline block above, by its hash.
 CONTENT_SECURITY_POLICY = (
-    f"default-src 'none'; style-src 'sha256-{STYLE_HASH}'; form-action 'self'; "
-    "base-uri 'none'; frame-ancestors 'none'"
+    f"default-src 'none'; script-src 'self'; connect-src 'self'; "
+    f"style-src 'sha256-{STYLE_HASH}'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 )
-# With the app behind it the page follows what is open: its own script, asking only itself.
-FOLLOWING_POLICY = CONTENT_SECURITY_POLICY + "; script-src 'self'; connect-src 'self'"
-
-
-def translate(language: str, text: str, /, **values: object) -> str:
-    """``t()`` for one request: the app's catalogue, but the language of this phone.
-
-    (``t()`` follows the app's one global language; requests in other threads must not change it.)
-    """
-    if language == "nl":
-        text = dutch_catalogue().get(text, text)
-    return text.format(**values) if values else text
 
 
 def choose_language(accept_language: str | None, asked: str | None, default: str) -> str:
@@ -138,7 +128,7 @@ def form_page(
     """The page: what the facilitator has opened now (``activity``, HTML), then the card form."""
 
     def tr(message: str, **values: object) -> str:
-        return escape(translate(language, message, **values))
+        return escape(translator(language).t(message, **values))
 
     other = "en" if language == "nl" else "nl"
     parts = []
@@ -173,13 +163,13 @@ def form_page(
         f'<p class="lang"><a href="{escape(context.path)}?lang={other}">'
         f"{'Nederlands' if other == 'nl' else 'English'}</a></p>"
     )
-    title = translate(language, "Hand in an opportunity card")
+    title = translator(language).t("Hand in an opportunity card")
     return _document(language, title, "".join(parts), follow)
 
 
 def thanks_page(context: PageContext, language: str, *, author: str | None) -> bytes:
     def tr(message: str, **values: object) -> str:
-        return escape(translate(language, message, **values))
+        return escape(translator(language).t(message, **values))
 
     who = (
         tr("Handed in anonymously.") if author is None else tr("Handed in by {name}.", name=author)
@@ -189,11 +179,11 @@ def thanks_page(context: PageContext, language: str, *, author: str | None) -> b
         f'<p><a class="again" href="{escape(context.path)}?lang={language}">'
         f"{tr('Hand in another card')}</a></p>"
     )
-    return _document(language, translate(language, "Thank you, your card is in."), body)
+    return _document(language, translator(language).t("Thank you, your card is in."), body)
 
 
 def message_page(language: str, title: str, text: str, **values: object) -> bytes:
     """A short page for a refusal (not found, too large, too many requests…): no links, no code."""
-    title = translate(language, title)
-    body = f"<h1>{escape(title)}</h1><p>{escape(translate(language, text, **values))}</p>"
+    title = translator(language).t(title)
+    body = f"<h1>{escape(title)}</h1><p>{escape(translator(language).t(text, **values))}</p>"
     return _document(language, title, body)

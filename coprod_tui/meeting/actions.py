@@ -24,9 +24,9 @@ MAX_NOTE_CHARS = 1000
 
 # What a later meeting can decide about an action it carried over.
 REVIEW_DECISIONS = {
-    "done": Label("done", "gedaan"),
-    "open": Label("still open", "loopt nog"),
-    "dropped": Label("dropped", "vervallen"),
+    "done": Label.within("action status", "done"),
+    "open": Label("still open"),
+    "dropped": Label("dropped"),
 }
 
 _UNCHANGED = object()

@@ -130,6 +130,7 @@ class AgendaOps(MeetingCore):
     def _make_current(self, item: AgendaItem | None, at: datetime) -> None:
         self.session.current_item = item.id if item is not None else None
         self.session.paused_at = None
+        self.session.on_show = None  # another item: the room view starts from its title screen
         if item is not None:
             item.start(at)
 
@@ -145,6 +146,7 @@ class AgendaOps(MeetingCore):
             self.session.started_at = at
         self.session.current_item = None
         self.session.paused_at = None
+        self.session.on_show = None
         self.session.status = "closed"
         self.session.closed_at = at
         self.record_circle()

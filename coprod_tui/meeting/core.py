@@ -10,6 +10,7 @@ from pathlib import Path
 
 from coprod_tui.i18n import t
 from coprod_tui.model import Project, Session, now
+from coprod_tui.store.atomic_storage import CorruptDatabase
 from coprod_tui.store.db import HomeStore
 from coprod_tui.store.files import DiskError, StoreError
 from coprod_tui.store.minutes import minutes_path, write_minutes
@@ -26,6 +27,7 @@ TOPICS = (
     "ladder",
     "actions",
     "readiness",
+    "room",
     "activity",
 )
 
@@ -88,15 +90,26 @@ class MeetingCore:
             self.store.save_meeting(self.session)
         except StoreError as error:
             self._undo(topics)
+            if isinstance(error, CorruptDatabase) and error.path == self._meeting_file:
+                # The meeting's own file broke under the app: its minutes keep the meeting, so
+                # that `coprod rebuild --from-minutes` (the message's advice) brings it back.
+                with contextlib.suppress(StoreError):
+                    self.write_minutes()
             raise ChangeNotSaved(error) from error
         self._publish(topics)
+
+    @property
+    def _meeting_file(self) -> Path:
+        return self.store.paths.meeting(self.session.id)
 
     def _undo(self, topics: Iterable[str]) -> None:
         """Make the session (and project) in memory what is on disk again."""
         try:
-            on_disk = self.store.load_meeting(self.session.id)
-        except StoreError:
-            return  # nothing readable to go back to: what is in memory is the best there is
+            on_disk: Session | None = self.store.load_meeting(self.session.id)
+        except StoreError:  # the file broke under us: back to what was last saved in it
+            on_disk = self.store.last_saved_meeting(self.session.id)
+        if on_disk is None:
+            return  # nothing to go back to: what is in memory is the best there is
         for field in dataclasses.fields(Session):  # in place: screens keep their reference
             setattr(self.session, field.name, getattr(on_disk, field.name))
         with contextlib.suppress(StoreError):

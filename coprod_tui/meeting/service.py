@@ -8,6 +8,7 @@ from coprod_tui.meeting.agenda import AgendaOps
 from coprod_tui.meeting.cards import CardOps
 from coprod_tui.meeting.gratitude import GratitudeOps
 from coprod_tui.meeting.ladder import LadderOps
+from coprod_tui.meeting.on_show import OnShowOps
 from coprod_tui.meeting.people import PeopleOps
 from coprod_tui.meeting.readiness import ReadinessOps
 
@@ -20,6 +21,7 @@ class Meeting(
     ActionOps,
     LadderOps,
     PeopleOps,
+    OnShowOps,
     ActivityOps,
 ):
     """One open meeting of a project."""

@@ -242,6 +242,10 @@ class Workspace:
         if moved is not None:
             result.bad.append(problem)
 
+    def sweep_inbox(self) -> int:
+        """Remove what interrupted hand-ins left in inbox/tmp (unread); how many files went."""
+        return inbox.sweep_tmp(self.store.paths.inbox)
+
     def watch_inbox(self) -> FolderWatcher | None:
         """A watcher that wakes when a card lands in the inbox (None where unsupported)."""
         return watch_folder(self.store.paths.inbox / "new")
@@ -262,6 +266,13 @@ class Workspace:
     def waiting_card_count(self) -> int:
         """Cards stored for a project's next meeting (handed in with no matching meeting open)."""
         return self.store.waiting_count()
+
+    def room_command(self) -> str:
+        """The command that opens the room view (the group's screen) on this home."""
+        root = self.store.paths.root
+        if root == resolve_home(None):
+            return "coprod room"
+        return f"coprod --home {shlex.quote(str(root))} room"
 
     def hand_in_command(self) -> str:
         """The command a participant types to hand in a card to this home."""

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from coprod_tui.i18n import t
+from coprod_tui.i18n import N_, t
 from coprod_tui.model.card import MAX_CARD_CHARS, MAX_NAME_CHARS, MAX_RAW_CARD_CHARS
 from coprod_tui.model.common import (
     PlainData,
@@ -36,7 +36,7 @@ from coprod_tui.model.toolkit import LADDER_MODELS
 DEFAULT_DOTS = 3
 MAX_DOTS = 10
 MAX_OPTIONS = 200  # cards in one dot vote
-CLOSED = "This question is closed. Answers can no longer change."
+CLOSED = N_("This question is closed. Answers can no longer change.")
 
 
 class AnswerRefused(ValidationError):
@@ -128,18 +128,18 @@ class AnswerInput:
 
 def check_name(name: str | None, *, needed: bool) -> str | None:
     if name is not None and len(name) > 8 * MAX_NAME_CHARS:
-        raise AnswerRefused("a name holds at most {limit} characters", limit=MAX_NAME_CHARS)
+        raise AnswerRefused(N_("a name holds at most {limit} characters"), limit=MAX_NAME_CHARS)
     cleaned = clean_line(name) if name else ""
     if len(cleaned) > MAX_NAME_CHARS:
-        raise AnswerRefused("a name holds at most {limit} characters", limit=MAX_NAME_CHARS)
+        raise AnswerRefused(N_("a name holds at most {limit} characters"), limit=MAX_NAME_CHARS)
     if needed and not cleaned:
-        raise AnswerRefused("Please write your name.")
+        raise AnswerRefused(N_("Please write your name."))
     return cleaned or None
 
 
 def _check_placement(activity: Activity, given: AnswerInput) -> Answer:
     if given.rung is None:
-        raise AnswerRefused("Please choose a step on the ladder.")
+        raise AnswerRefused(N_("Please choose a step on the ladder."))
     rung = check_rung(given.rung, activity.ladder_model)
     return Answer(name=check_name(given.name, needed=False), rung=rung)
 
@@ -148,17 +148,17 @@ def _check_dots(activity: Activity, given: AnswerInput) -> Answer:
     dots: dict[str, int] = {}
     for card_id, count in given.dots.items():
         if card_id not in activity.options:
-            raise AnswerRefused("This card is not part of the vote.")
+            raise AnswerRefused(N_("This card is not part of the vote."))
         if count < 0:
-            raise AnswerRefused("A card cannot get fewer than 0 dots.")
+            raise AnswerRefused(N_("A card cannot get fewer than 0 dots."))
         if count:
             dots[card_id] = count
     total = sum(dots.values())
     if total == 0:
-        raise AnswerRefused("Please put at least one dot on a card.")
+        raise AnswerRefused(N_("Please put at least one dot on a card."))
     if total > activity.dots:
         raise AnswerRefused(
-            "You have {dots} dots, and you gave {total}. Take some away.",
+            N_("You have {dots} dots, and you gave {total}. Take some away."),
             dots=activity.dots,
             total=total,
         )
@@ -167,12 +167,16 @@ def _check_dots(activity: Activity, given: AnswerInput) -> Answer:
 
 def _check_postcard(activity: Activity, given: AnswerInput) -> Answer:
     if len(given.text) > MAX_RAW_CARD_CHARS:
-        raise AnswerRefused("A postcard holds at most {limit} characters.", limit=MAX_CARD_CHARS)
+        raise AnswerRefused(
+            N_("A postcard holds at most {limit} characters."), limit=MAX_CARD_CHARS
+        )
     text = clean_text(given.text)
     if not text:
-        raise AnswerRefused("Please write what you are grateful for.")
+        raise AnswerRefused(N_("Please write what you are grateful for."))
     if len(text) > MAX_CARD_CHARS:
-        raise AnswerRefused("A postcard holds at most {limit} characters.", limit=MAX_CARD_CHARS)
+        raise AnswerRefused(
+            N_("A postcard holds at most {limit} characters."), limit=MAX_CARD_CHARS
+        )
     return Answer(name=check_name(given.name, needed=True), text=text)
 
 

@@ -32,38 +32,33 @@ RINGS = (
     Ring(
         "co_producers",
         1,
-        Label("co-producers", "co-producenten"),
+        Label("co-producers"),
         Label(
             "responsible for the result; give time, skills and expertise",
-            "verantwoordelijk voor het resultaat; geven tijd, kennis en kunde",
         ),
     ),
     Ring(
         "participants",
         2,
-        Label("participants", "deelnemers"),
+        Label("participants"),
         Label(
             "benefit from or help deliver the service, did not develop it; may become co-producers",
-            "hebben baat bij de dienst of helpen die uit te voeren, maar maakten hem niet; "
-            "kunnen co-producent worden",
         ),
     ),
     Ring(
         "involved",
         3,
-        Label("involved", "betrokkenen"),
+        Label("involved"),
         Label(
             "need to be informed and may give feedback (e.g. commissioners, managers)",
-            "moeten op de hoogte zijn en kunnen feedback geven (bijv. opdrachtgevers, managers)",
         ),
     ),
     Ring(
         "consulted",
         4,
-        Label("consulted", "geraadpleegden"),
+        Label("consulted"),
         Label(
             "people whose advice you want to take into account",
-            "mensen van wie je het advies wilt meenemen",
         ),
     ),
 )

@@ -61,28 +61,28 @@ _WORDS = {
 }
 
 WEEKDAYS = (
-    Label("Mon", "ma"),
-    Label("Tue", "di"),
-    Label("Wed", "wo"),
-    Label("Thu", "do"),
-    Label("Fri", "vr"),
-    Label("Sat", "za"),
-    Label("Sun", "zo"),
+    Label("Mon"),
+    Label("Tue"),
+    Label("Wed"),
+    Label("Thu"),
+    Label("Fri"),
+    Label("Sat"),
+    Label("Sun"),
 )
 
 MONTHS = (
-    Label("January", "januari"),
-    Label("February", "februari"),
-    Label("March", "maart"),
-    Label("April", "april"),
-    Label("May", "mei"),
-    Label("June", "juni"),
-    Label("July", "juli"),
-    Label("August", "augustus"),
-    Label("September", "september"),
-    Label("October", "oktober"),
-    Label("November", "november"),
-    Label("December", "december"),
+    Label("January"),
+    Label("February"),
+    Label("March"),
+    Label("April"),
+    Label("May"),
+    Label("June"),
+    Label("July"),
+    Label("August"),
+    Label("September"),
+    Label("October"),
+    Label("November"),
+    Label("December"),
 )
 
 

@@ -26,24 +26,22 @@ DIARY_PROMPTS = (
         "achieved",
         Label(
             "What I achieved in the project that I am grateful for",
-            "Wat ik in het project bereikt heb en waar ik dankbaar voor ben",
         ),
     ),
-    ("challenges", Label("Challenges", "Uitdagingen")),
+    ("challenges", Label("Challenges")),
     (
         "learned",
-        Label("What I learned from the challenges", "Wat ik van de uitdagingen geleerd heb"),
+        Label("What I learned from the challenges"),
     ),
     (
         "grateful_for",
         Label(
             "The people in this project I am grateful for",
-            "De mensen in dit project voor wie ik dankbaar ben",
         ),
     ),
     (
         "good_to_be_part",
-        Label("It's good that I am part of this", "Het is goed dat ik hier deel van uitmaak"),
+        Label("It's good that I am part of this"),
     ),
 )
 DIARY_FIELDS = tuple(key for key, _ in DIARY_PROMPTS)

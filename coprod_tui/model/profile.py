@@ -24,10 +24,10 @@ WRITERS = ("facilitator", "person")
 PROFILE_QUESTIONS = (
     (
         "appreciated",
-        Label("What people appreciate about me", "Wat mensen in mij waarderen"),
+        Label("What people appreciate about me"),
     ),
-    ("important", Label("What is important to me", "Wat belangrijk is voor mij")),
-    ("support", Label("How best to support me", "Hoe je mij het beste kunt steunen")),
+    ("important", Label("What is important to me")),
+    ("support", Label("How best to support me")),
 )
 PROFILE_FIELDS = tuple(key for key, _ in PROFILE_QUESTIONS)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from coprod_tui.i18n import t
+from coprod_tui.i18n import N_, t
 from coprod_tui.model.action import Action
 from coprod_tui.model.activity import Activity
 from coprod_tui.model.agenda import AgendaItem
@@ -22,10 +22,11 @@ from coprod_tui.model.common import (
 )
 from coprod_tui.model.gratitude import GratitudeShare, Postcard
 from coprod_tui.model.ladder import LadderPlacement, Reflection, median_rung
+from coprod_tui.model.on_show import OnShow
 from coprod_tui.model.readiness import ReadinessCheck
 from coprod_tui.model.toolkit import LADDER_MODELS
 
-SESSION_STATUSES = ("planned", "running", "closed")
+SESSION_STATUSES = (N_("planned"), N_("running"), N_("closed"))
 
 
 @dataclass
@@ -42,7 +43,7 @@ class Project(PlainData):
         if not self.name:
             raise ValidationError(t("a project needs a name"))
         one_of(self.ladder_model, LADDER_MODELS, "ladder model")
-        check_id(self.id, "a project's id")
+        check_id(self.id, N_("a project's id"))
 
 
 @dataclass
@@ -85,14 +86,15 @@ class Session(PlainData):
     activities: list[Activity] = field(default_factory=list)  # opened on the phones, in order
     notes: str = ""
     id: str = field(default_factory=new_id)
+    on_show: OnShow | None = None  # what the room view shows now (model/on_show.py); not minutes
 
     def __post_init__(self) -> None:
         self.title = clean_line(self.title)
         if not self.title:
             raise ValidationError(t("a meeting needs a title"))
         one_of(self.status, SESSION_STATUSES, "meeting status")
-        check_id(self.id, "a meeting's id")
-        check_id(self.project_id, "a meeting's project_id")
+        check_id(self.id, N_("a meeting's id"))
+        check_id(self.project_id, N_("a meeting's project_id"))
         one_of(self.ladder_model, LADDER_MODELS, "ladder model")
         self.receiver = clean_line(self.receiver) or None if self.receiver else None
         names = [p.name for p in self.participants]

@@ -8,14 +8,24 @@ from typing import Any
 
 from tinydb.storages import Storage
 
+from coprod_tui.i18n import t
 from coprod_tui.store.files import DiskError, StoreError, atomic_write
 
 
 class CorruptDatabase(StoreError):
+    """A database file that does not parse (truncated, overwritten): named, never overwritten."""
+
     def __init__(self, path: Path, problem: str) -> None:
         self.path = path
         self.problem = problem
-        super().__init__(f"{path} cannot be read: {problem}")
+        super().__init__(
+            t(
+                "{file} cannot be read ({problem}). It is left as it is: quit coprod and run"
+                " `coprod rebuild --from-minutes` (it keeps the broken file aside).",
+                file=path,
+                problem=problem,
+            )
+        )
 
 
 class AtomicJSONStorage(Storage):

@@ -176,18 +176,25 @@ class MeetingDB:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.db = open_db(path)
+        # The session as last read or written here: what a failed save goes back to when the
+        # file itself can no longer be read (truncated by someone else while the app runs).
+        self.saved: dict[str, Any] | None = None
 
     def load(self) -> Session:
         document = self.db.table("session").get(doc_id=1)
         if document is None:
             raise StoreError(f"{self.path} holds no meeting")
         try:
-            return Session.from_dict(dict(document), where=str(self.path))
+            session = Session.from_dict(dict(document), where=str(self.path))
         except ValidationError as error:
             raise StoreError(str(error)) from None
+        self.saved = dict(document)
+        return session
 
     def save(self, session: Session) -> None:
-        self.db.table("session").upsert(Document(session.to_dict(), doc_id=1))
+        document = session.to_dict()
+        self.db.table("session").upsert(Document(document, doc_id=1))
+        self.saved = document
 
 
 def meeting_summary(session: Session, minutes: str | None = None) -> dict[str, Any]:
@@ -319,6 +326,13 @@ class HomeStore:
 
     def load_meeting(self, meeting_id: str) -> Session:
         return self.meeting_db(meeting_id).load()
+
+    def last_saved_meeting(self, meeting_id: str) -> Session | None:
+        """The meeting as this store last read or wrote it (None if it did neither)."""
+        db = self._meetings.get(meeting_id)
+        if db is None or db.saved is None:
+            return None
+        return Session.from_dict(db.saved, where=str(db.path))
 
     def save_meeting(self, session: Session) -> None:
         """The hot path during a meeting: touches only the meeting's own small file."""

@@ -35,6 +35,8 @@ SHARED_DROP_MODE = 0o3730  # setgid + sticky; group may write and pass, not list
 SHARED_PASS_MODE = 0o710  # group may pass through (home, inbox), not list or write
 MAX_PROJECT_CHARS = 200
 REASON_SUFFIX = ".reason"  # bad/<name>.reason says why bad/<name> is not a card
+# A hand-in writes its tmp/ file for milliseconds; one older than this was interrupted.
+STALE_TMP_SECONDS = 5 * 60
 
 
 class CardRejected(ValueError):
@@ -248,6 +250,42 @@ def quarantine(inbox: Path, entry: SpoolEntry) -> Path | None:
     fsync_dir(bad)
     fsync_dir(entry.path.parent)
     return target
+
+
+def sweep_tmp(
+    inbox: Path, *, older_than: float = STALE_TMP_SECONDS, at: float | None = None
+) -> int:
+    """Delete, unread, what interrupted hand-ins left in ``tmp/``; returns how many.
+
+    Such a file was never acknowledged (that happens at the rename into ``new/``), so no card is
+    lost; left there it would keep the card's text and, by its owner, name the author of an
+    anonymous card. Only files untouched for ``older_than`` seconds go: a hand-in under way stays.
+    The newer of mtime and ctime counts (a writer can set mtime back, not ctime).
+    """
+    folder = inbox / "tmp"
+    cutoff = (time.time() if at is None else at) - older_than
+    try:
+        names = os.listdir(folder)
+    except FileNotFoundError:
+        return 0
+    except OSError as error:
+        raise DiskError(folder, error, reading=True) from error
+    removed = 0
+    for name in names:
+        path = folder / name
+        try:
+            info = os.lstat(path)
+            if stat.S_ISDIR(info.st_mode) or max(info.st_mtime, info.st_ctime) > cutoff:
+                continue
+            os.unlink(path)  # a symlink itself, never what it points to
+        except FileNotFoundError:
+            continue
+        except OSError as error:
+            raise DiskError(path, error) from error
+        removed += 1
+    if removed:
+        fsync_dir(folder)
+    return removed
 
 
 def bad_files(inbox: Path) -> list[tuple[str, str]]:

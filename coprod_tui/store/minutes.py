@@ -15,6 +15,7 @@ from typing import Any
 
 from coprod_tui.model import Project, Session, ValidationError, now
 from coprod_tui.model.minutes import Minutes
+from coprod_tui.store.content_ids import fill_missing_ids
 from coprod_tui.store.files import StoreError
 from coprod_tui.store.yamlio import load_yaml, write_yaml
 
@@ -35,6 +36,7 @@ def minutes_data(session: Session, project: Project, at: datetime | None = None)
     body["ladder_median"] = session.ladder_median()
     if body.get("readiness") is None:
         body.pop("readiness", None)  # no check in this meeting: the minutes say nothing of one
+    body.pop("on_show", None)  # what the room view showed is no record of the meeting
     body["project"] = project.to_dict()
     body["schema"] = MINUTES_SCHEMA
     ordered = {key: body.pop(key) for key in _FIRST_KEYS if key in body}
@@ -50,6 +52,7 @@ def minutes_from_data(data: Any, where: str) -> Minutes:
         raise MinutesError(
             f"{where}: expected schema: {MINUTES_SCHEMA} at the top, found {schema!r}"
         )
+    fill_missing_ids(data)  # a hand-made file: the same ids on every read
     try:
         project = Project.from_dict(data.get("project"), f"{where}, project")
         session = Session.from_dict(data, where)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from coprod_tui.i18n import t
+from coprod_tui.i18n import N_, t
 from coprod_tui.model import clean_line
 from coprod_tui.store.db import HomePaths
 from coprod_tui.store.files import StoreError
@@ -31,18 +31,18 @@ KINDS = {
     "title": "title",
     "project": "project",
     "participant": "participant",
-    "agenda": "agenda item",
+    "agenda": N_("agenda item"),
     "notes": "notes",
     "decisions": "decisions",
     "card": "card",
     "gratitude": "gratitude",
     "postcard": "postcard",
     "reflection": "reflection",
-    "readiness": "readiness",
+    "readiness": N_("readiness"),
     "action": "action",
     "how_known": "how we will know",
     "review": "review",
-    "meeting_notes": "meeting notes",
+    "meeting_notes": N_("meeting notes"),
 }
 
 

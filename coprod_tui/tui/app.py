@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
 import os
 import time
+import traceback
 from collections.abc import Callable, Iterable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from rich.console import Console, RenderableType
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.driver import Driver
@@ -36,6 +39,8 @@ INBOX_POLL_SECONDS = 0.5
 # After collecting on a wake-up from the inbox watcher, further wake-ups within this time are
 # gathered into one more collection: a burst of cards costs a few writes, not one per card.
 INBOX_BATCH_SECONDS = 0.05
+SPOOL_SWEEP_SECONDS = 60.0  # how often inbox/tmp is cleared of interrupted hand-ins
+STORE_ERROR_SECONDS = 10.0  # a problem with the files stays on screen this long
 SETTLE_LIMIT_SECONDS = 1.0  # the first paint waits at most this long for the screen to settle
 SETTLE_ROUNDS = 3
 
@@ -67,6 +72,7 @@ class CoprodApp(App[str | None]):
     BINDINGS = [
         Binding("h", "home", t("Home"), show=False),
         Binding("f1", "help", t("Help")),
+        Binding("f2", "room_info", t("Room view"), show=False),
         *_tool_bindings(),
     ]
 
@@ -77,6 +83,7 @@ class CoprodApp(App[str | None]):
         meeting_id: str | None = None,
         poll_inbox: bool = True,
         watch_inbox: bool = True,
+        report_crashes: bool = False,
     ) -> None:
         self.tools: dict[str, Tool] = {tool.mode: tool for tool in available_tools()}
         # NO_COLOR: Textual then strips every colour (its NoColor filter, chosen here because
@@ -101,6 +108,8 @@ class CoprodApp(App[str | None]):
         self._initial_meeting = meeting_id
         self._poll_inbox = poll_inbox
         self._inbox_problem: str | None = None
+        self._store_errors_shown: dict[str, float] = {}  # message: when it was shown
+        self._sweep_problem: str | None = None
         self._watch_inbox = watch_inbox
         self._inbox_watcher: InboxWatcher | None = None
         self._inbox_cooling = False  # a burst of cards is stored in a few writes, not one each
@@ -109,6 +118,10 @@ class CoprodApp(App[str | None]):
         self.sharing = False  # an exchange with the shared minutes is under way
         self.phone_page: JoinPage | None = None  # set by the phone page panel while it listens
         self.started = time.monotonic()
+        # With report_crashes (the real app; tests keep Textual's way, which raises in the
+        # pilot), an unexpected error ends the app with the report kept here, not on screen.
+        self._report_crashes = report_crashes
+        self.crash: str | None = None
 
     @property
     def phone_page_running(self) -> bool:
@@ -162,6 +175,8 @@ class CoprodApp(App[str | None]):
         else:
             self.switch_mode("home")
         if self._poll_inbox:
+            self.sweep_spool()
+            self.set_interval(SPOOL_SWEEP_SECONDS, self.sweep_spool)
             self.collect_inbox()
             self.set_interval(INBOX_POLL_SECONDS, self.collect_inbox)
             if self._watch_inbox:
@@ -211,7 +226,11 @@ class CoprodApp(App[str | None]):
         Screens (and their shared base) call this; it also catches what a screen let through.
         """
         title = t("Not saved") if isinstance(error, ChangeNotSaved) else t("Data folder")
-        self.notify(str(error), title=title, severity="error", timeout=10)
+        message, at = str(error), time.monotonic()
+        if self._store_errors_shown.get(message, -STORE_ERROR_SECONDS) > at - STORE_ERROR_SECONDS:
+            return  # the same words are on screen still (a screen and its parts read at once)
+        self._store_errors_shown = {message: at}
+        self.notify(message, title=title, severity="error", timeout=STORE_ERROR_SECONDS)
 
     async def _dispatch_action(self, namespace: object, action_name: str, params: Any) -> bool:
         # Every key and command of every screen runs through here: a StoreError that an
@@ -228,7 +247,28 @@ class CoprodApp(App[str | None]):
         if isinstance(cause, StoreError):
             self.report_store_error(cause)
             return
+        if self._report_crashes:
+            # Textual would print the traceback with its local variables: meeting content.
+            self._crashed("".join(traceback.format_exception(cause)))
+            return
         super()._handle_exception(error)
+
+    def panic(self, *renderables: RenderableType) -> None:
+        # Textual's input thread ends this way (with a traceback) if it fails.
+        if not self._report_crashes:
+            super().panic(*renderables)
+            return
+        text = io.StringIO()
+        console = Console(file=text, width=100, color_system=None, force_terminal=False)
+        for renderable in renderables:
+            console.print(renderable)
+        self._crashed(text.getvalue())
+
+    def _crashed(self, report: str) -> None:
+        """End the app with return code 1; ``coprod`` writes the report and names its file."""
+        if self.crash is None:
+            self.crash = report
+            self.exit(return_code=1)
 
     def notify(
         self,
@@ -338,6 +378,18 @@ class CoprodApp(App[str | None]):
                 timeout=6,
                 markup=False,
             )
+
+    def sweep_spool(self) -> None:
+        """Remove what interrupted hand-ins left behind: it names the author of a card."""
+        try:
+            self.workspace.sweep_inbox()
+        except StoreError as error:
+            problem = str(error)
+            if problem != self._sweep_problem:  # once, not every minute
+                self._sweep_problem = problem
+                self.notify(
+                    problem, title=t("Card inbox"), severity="warning", timeout=10, markup=False
+                )
 
     def _start_inbox_watcher(self) -> None:
         """Collect as soon as a card lands (inotify), not only at the next periodic look."""
@@ -449,6 +501,12 @@ class CoprodApp(App[str | None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
+    def action_room_info(self) -> None:
+        from coprod_tui.tui.screens.room_info import RoomInfo
+
+        if not isinstance(self.screen, RoomInfo):
+            self.push_screen(RoomInfo())
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield SystemCommand(t("Home"), t("Projects and meetings"), self.action_home)
         for tool in self.tools.values():
@@ -458,6 +516,9 @@ class CoprodApp(App[str | None]):
                 partial(self.action_tool, tool.mode),
             )
         yield SystemCommand(t("Help"), t("Keys and help for this screen"), self.action_help)
+        yield SystemCommand(
+            t("Room view (F2)"), t("How to open the group's screen"), self.action_room_info
+        )
         other = "nl" if language() == "en" else "en"
         yield SystemCommand(
             t("Language: {name}", name="Nederlands" if other == "nl" else "English"),

@@ -11,6 +11,8 @@ import importlib.util
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from coprod_tui.i18n import N_
+
 if TYPE_CHECKING:
     from textual.screen import Screen
 
@@ -34,9 +36,9 @@ class Tool:
 
 ALL_TOOLS = (
     Tool("agenda", "1", "Agenda", "coprod_tui.tui.screens.agenda", "AgendaScreen"),
-    Tool("cards", "2", "Cards", "coprod_tui.tui.screens.inbox", "InboxScreen"),
-    Tool("gratitude", "3", "Gratitude", "coprod_tui.tui.screens.gratitude", "GratitudeScreen"),
-    Tool("ladder", "4", "Ladder", "coprod_tui.tui.screens.ladder", "LadderScreen"),
+    Tool("cards", "2", N_("Cards"), "coprod_tui.tui.screens.inbox", "InboxScreen"),
+    Tool("gratitude", "3", N_("Gratitude"), "coprod_tui.tui.screens.gratitude", "GratitudeScreen"),
+    Tool("ladder", "4", N_("Ladder"), "coprod_tui.tui.screens.ladder", "LadderScreen"),
     Tool("actions", "5", "Actions", "coprod_tui.tui.screens.actions", "ActionsScreen"),
     Tool(
         "minutes",

@@ -10,9 +10,8 @@ from urllib.parse import urlsplit
 import pytest
 
 from coprod_tui.join import JoinPage
-from coprod_tui.join.activity_page import FOLLOW_SCRIPT
-from coprod_tui.join.activity_routes import ActivityDesk
-from coprod_tui.join.phone_token import COOKIE
+from coprod_tui.join.activity_routes import ActivityDesk, activity_part
+from coprod_tui.join.routes import PHONE_COOKIE as COOKIE
 from tests.join.helpers import form_body, request
 from tests.support import make_meeting
 
@@ -31,7 +30,7 @@ def live(meeting, store):
         host="127.0.0.1",
         port=0,
         project="Kookgroep De Linde",
-        desk=ActivityDesk(lambda: meeting),
+        parts=[activity_part(ActivityDesk(lambda: meeting))],
     )
     page.start()
     yield page
@@ -86,13 +85,13 @@ def test_nothing_open_says_so_and_the_page_follows_with_its_own_script(live):
     reply = phone.open()
     assert reply.status == 200
     assert "Nothing to answer right now" in reply.body
-    assert f'<script src="{phone.path}/follow.js" defer></script>' in reply.body
+    assert f'<script src="{phone.path}/static/follow.js" defer></script>' in reply.body
     assert "script-src 'self'" in reply.headers["content-security-policy"]
     assert phone.cookie and "HttpOnly" in reply.headers["set-cookie"]
     assert "SameSite=Strict" in reply.headers["set-cookie"]
-    script = phone.open("/follow.js")
+    script = phone.open("/static/follow.js")
     assert script.status == 200 and script.headers["content-type"].startswith("text/javascript")
-    assert script.body.encode() == FOLLOW_SCRIPT
+    assert "now.version" in script.body and "location.replace" in script.body
     assert json.loads(phone.open("/now.json").body) == {"version": "none"}
 
 

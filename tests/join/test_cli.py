@@ -60,3 +60,17 @@ def test_coprod_join_says_clearly_when_it_cannot_listen(tmp_path):
         )
     assert result.returncode == 1
     assert f"the phone page could not start (127.0.0.1:{port})" in result.stderr
+
+
+def test_coprod_join_refuses_a_project_name_too_long_before_it_starts(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "coprod_tui", "--home", str(tmp_path / "h"), "--lang", "nl"]
+        + ["join", "--port", "0", "--host", "127.0.0.1", "--project", "P" * 250],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 2
+    assert "de projectnaam is te lang voor de telefoonpagina: hooguit 200 tekens" in result.stderr
+    assert "deze heeft er 250" in result.stderr
+    assert "Telefoonpagina op" not in result.stdout, "the page never started"

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from coprod_tui.i18n import translator
 from coprod_tui.join import page
 from coprod_tui.join.address import LOOPBACK, host_choices, lan_addresses, page_url
 from coprod_tui.join.code import ALPHABET, CODE_LENGTH, code_matches, new_code, normalise
@@ -84,7 +85,7 @@ def test_the_app_language_is_the_fallback():
 
 
 def test_every_string_of_the_page_has_dutch():
-    from coprod_tui.i18n.nl_join import NL
+    NL = translator("nl").messages()
 
     english = page.form_page(page.PageContext("/j/x", "P"), "en", once="t", problem="p").decode()
     dutch = page.form_page(page.PageContext("/j/x", "P"), "nl", once="t", problem="p").decode()
@@ -142,18 +143,6 @@ def test_what_the_pages_show_cannot_change_their_markup(text, name):
     assert form.name == name
     thanks = _structure(page.thanks_page(context, "en", author=name))
     assert thanks.tags == _structure(page.thanks_page(plain, "en", author="n")).tags
-
-
-def test_the_dutch_catalogue_keeps_every_placeholder():
-    from string import Formatter
-
-    from coprod_tui.i18n.nl_join import NL
-
-    def fields(text: str) -> set[str]:
-        return {name for _, name, _, _ in Formatter().parse(text) if name}
-
-    for english, dutch in NL.items():
-        assert fields(english) == fields(dutch), english
 
 
 def test_lan_addresses_are_private_and_not_loopback():

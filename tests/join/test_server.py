@@ -135,17 +135,19 @@ def test_hostile_texts_are_stored_as_plain_text_or_refused_clearly(page, home):
             path.unlink()
 
 
-def test_an_anonymous_card_stores_no_name_address_or_user_agent(page, home):
+def test_an_anonymous_card_stores_no_name_address_user_agent_or_phone_token(page, home):
     agent = "TestPhone/1.0 (anonymous-check)"
+    phone = "PhoneTokenOfFatima_0001"[:22]
     reply = post_card(
         page.url,
         "More vegetables please",
         name="Fatima",
         anonymous=True,
         client="127.0.0.77",
-        headers={"User-Agent": agent},
+        headers={"User-Agent": agent, "Cookie": f"coprod_phone={phone}"},
     )
     assert reply.status == 200
+    assert "set-cookie" not in reply.headers, "the phone's own token was taken"
     assert "Handed in anonymously." in reply.body
     assert "Fatima" not in reply.body
     [card] = spooled_cards(home.inbox)
@@ -153,7 +155,7 @@ def test_an_anonymous_card_stores_no_name_address_or_user_agent(page, home):
     for path in home.root.rglob("*"):
         if path.is_file():
             content = path.read_bytes()
-            for secret in (b"Fatima", b"127.0.0.77", agent.encode(), b"author"):
+            for secret in (b"Fatima", b"127.0.0.77", agent.encode(), b"author", phone.encode()):
                 assert secret not in content, (path, secret)
 
 
@@ -178,7 +180,7 @@ def test_only_short_form_tokens_are_remembered(page, home):
     assert post_card(page.url, "Soup", once=token).status == 200
     assert post_card(page.url, "Soup", once=token).status == 200
     assert len(spooled_cards(home.inbox)) == 2
-    assert page._server.forms._seen == {}  # type: ignore[union-attr]
+    assert len(page.cards.forms) == 0  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize("query", ["?lang=%ff", "?a=1&b=2&c=3&d=4&e=5"])
@@ -226,7 +228,7 @@ def test_the_rate_limit_refills_over_time(home):
     clock = [0.0]
     join_page = JoinPage(home.inbox, host="127.0.0.1", port=0, requests=RateLimit(2, 60))
     with join_page:
-        join_page._server.requests.clock = lambda: clock[0]  # type: ignore[union-attr]
+        join_page.router.requests.clock = lambda: clock[0]  # type: ignore[union-attr]
         assert [request(join_page.url).status for _ in range(3)] == [200, 200, 429]
         clock[0] += 1.0
         assert request(join_page.url).status == 200
@@ -310,7 +312,8 @@ def test_every_answer_carries_the_security_headers(page):
         assert headers["server"] == "coprod"
         policy = headers["content-security-policy"]
         assert policy.startswith("default-src 'none';")
-        assert "script-src" not in policy and "unsafe" not in policy
+        assert "script-src 'self';" in policy and "unsafe" not in policy
+        assert "connect-src 'self';" in policy
         style = re.search(r"<style>(.*?)</style>", reply.body, re.S).group(1)
         digest = base64.b64encode(hashlib.sha256(style.encode()).digest()).decode()
         assert f"style-src 'sha256-{digest}'" in policy
@@ -377,7 +380,7 @@ def test_a_full_disk_is_a_clear_page_and_no_card(page, home, monkeypatch):
     def no_space(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("coprod_tui.join.server.submit_card", no_space)
+    monkeypatch.setattr("coprod_tui.join.cards.submit_card", no_space)
     reply = post_card(page.url, "soup")
     assert reply.status == 503
     assert "The card could not be stored" in reply.body

@@ -50,7 +50,7 @@ def test_nineteen_questions_over_six_principles_in_two_languages():
     assert check.question("mutuality.1").text.startswith("Does everyone know it is their project")
     set_language("nl")
     assert check.question("mutuality.1").text.startswith("Weet iedereen dat het hún project is")
-    assert all(q.label.nl != q.label.en for q in READINESS_QUESTIONS)
+    assert all(str(q.label) != q.label.text for q in READINESS_QUESTIONS)
 
 
 def test_own_questions_come_after_their_principles_toolkit_questions():

@@ -1,32 +1,26 @@
 """YAML bombs in minutes/, the card spool and plans: refused with a reason, within 100 MB.
 
 Each case runs in a child process with a limit on its address space (a regression dies there,
-not on the machine), and the child's peak memory (``ru_maxrss``) is asserted. How long a
-refusal takes is measured by bench/yaml_bombs.py (no test asserts a time).
+not on the machine), and the child's peak memory is asserted. The child reports that peak
+itself (``VmHWM``, the high-water mark of its own memory since it started): its ``ru_maxrss``
+would not do, because Linux carries the parent's high-water mark across ``fork`` and ``exec``, so a
+child of a 100 MB pytest reports 100 MB before it reads a byte. How long a refusal takes is
+measured by bench/yaml_bombs.py (no test asserts a time).
 """
 
 from __future__ import annotations
 
 import os
-import resource
 import subprocess
 import sys
+import tempfile
 import textwrap
-import threading
 from pathlib import Path
 
 import pytest
 
 from coprod_tui.store.db import HomeStore
 from tests.bombs import SMALL_BOMBS, huge_document
-
-# In a whole-suite run these failed at "peak 101 MB": the child's ru_maxrss includes the ~100 MB
-# pytest parent it was forked from, before exec. Until the child reports its own peak, run alone:
-#   COPROD_BOMB_TESTS=1 python -m pytest tests/store/test_yaml_bombs.py
-pytestmark = pytest.mark.skipif(
-    os.environ.get("COPROD_BOMB_TESTS") != "1",
-    reason="run alone: COPROD_BOMB_TESTS=1 (see the comment above)",
-)
 
 ROOT = Path(__file__).resolve().parents[2]
 ADDRESS_SPACE = 1024 * 2**20  # the child's hard ceiling: far below what a bomb takes
@@ -46,32 +40,50 @@ def refused(bomb: str, output: str) -> bool:
     return any(reason in output for reason in REFUSALS[bomb])
 
 
-def limited() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
+# Runs ``-m module args`` or ``-c code`` under the limit, then writes its own peak (kB) to a file.
+LIMITED_RUN = """
+import os, resource, runpy, sys
+limit, report, mode, target, *rest = sys.argv[1:]
+resource.setrlimit(resource.RLIMIT_AS, (int(limit), int(limit)))
+try:
+    if mode == "-m":
+        sys.argv = [target, *rest]
+        runpy.run_module(target, run_name="__main__", alter_sys=True)
+    else:
+        sys.argv = ["-c"]
+        exec(compile(target, "<bomb test>", "exec"), {"__name__": "__main__"})
+finally:
+    sys.stdout.flush()
+    status = open("/proc/self/status").read()
+    peak = next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:"))
+    with open(report, "w") as out:
+        out.write(peak)
+"""
 
 
 def run_limited(argv: list[str]) -> tuple[int, str, float]:
-    """Run ``argv`` under the memory limit: (exit code, output, the child's peak memory in MB)."""
+    """Run ``argv`` under the memory limit: (exit code, output, the child's own peak in MB)."""
+    assert argv[0] == sys.executable and argv[1] in ("-m", "-c")
     env = {**os.environ, "PYTHONPATH": str(ROOT), "COPROD_HOME": ""}
-    child = subprocess.Popen(
-        argv,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        env=env,
-        preexec_fn=limited,  # noqa: PLW1509 — only setrlimit, before exec
-        cwd=ROOT,
+    with tempfile.TemporaryDirectory() as folder:
+        report = Path(folder) / "peak"
+        child = subprocess.Popen(
+            [sys.executable, "-c", LIMITED_RUN, str(ADDRESS_SPACE), str(report), *argv[1:]],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            env=env,
+            cwd=ROOT,
+        )
+        try:
+            output, _ = child.communicate(timeout=HANG_GUARD_SECONDS)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            output, _ = child.communicate()
+        peak_kb = int(report.read_text()) if report.exists() else 0
+    assert peak_kb, (
+        "the child did not report its peak: " + output.decode("utf-8", "replace")[-2000:]
     )
-    guard = threading.Timer(HANG_GUARD_SECONDS, child.kill)
-    guard.start()
-    try:
-        assert child.stdout is not None
-        output = child.stdout.read()
-        _, status, usage = os.wait4(child.pid, 0)  # this child's own peak, not all children's
-    finally:
-        guard.cancel()
-        child.stdout.close()  # type: ignore[union-attr]
-    child.returncode = os.waitstatus_to_exitcode(status)
-    return child.returncode, output.decode("utf-8", "replace"), usage.ru_maxrss / 1024
+    return child.returncode, output.decode("utf-8", "replace"), peak_kb / 1024
 
 
 def python(code: str) -> list[str]:

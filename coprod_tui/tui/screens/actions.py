@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Static
 
-from coprod_tui.i18n import t
+from coprod_tui.i18n import N_, t
 from coprod_tui.meeting import Meeting, ReadOnlyMeeting
 from coprod_tui.model import Action, ValidationError
 from coprod_tui.model.action_plan import meeting_order, missing_elements, open_count, overdue_count
@@ -20,7 +20,7 @@ from coprod_tui.model.dates import describe
 from coprod_tui.model.toolkit import ACTION_STATUSES, KEY_ELEMENTS, key_element
 from coprod_tui.tui.messages import MeetingChanged, MeetingOpened
 from coprod_tui.tui.screens.action_dialogs import ActionDraft, ActionForm, ReviewDialog
-from coprod_tui.tui.screens.base import ToolScreen
+from coprod_tui.tui.screens.base import REFUSALS, ToolScreen
 from coprod_tui.tui.screens.dialogs import Confirm
 from coprod_tui.tui.widgets.key_bar import KeyBar
 
@@ -56,11 +56,12 @@ def cell(text: str, width: int, style: str = "") -> Text:
 
 
 class ActionsScreen(ToolScreen):
-    HELP = (
+    HELP = N_(
         "The action plan: one block of actions per key element of co-production. Each action "
         "says what we will do, who will do it, by when, and how we will know it has worked. "
         "a adds an action, e or enter edits the selected one, c marks it done, d drops it, "
-        "o opens it again, f shows open actions only or all. Actions still open from the "
+        "o opens it again, f shows open actions only or all, g shows the selected action on the "
+        "room view (coprod room: F2 says how to open it). Actions still open from the "
         "previous meeting come first, marked “to review”: r reviews them (done, still open, "
         "dropped), and the decision is written into this meeting's minutes (an earlier "
         "meeting's minutes stay as they were). The panel "
@@ -76,6 +77,7 @@ class ActionsScreen(ToolScreen):
         Binding("o", "reopen", t("Reopen")),
         Binding("r", "review", t("Review")),
         Binding("f", "filter", t("Open/all")),
+        Binding("g", "show_to_group", t("Show to group")),
     ]
 
     def __init__(self) -> None:
@@ -310,17 +312,10 @@ class ActionsScreen(ToolScreen):
         return body
 
     # --- acting ----------------------------------------------------------------------------
-    def writable(self) -> Meeting | None:
-        meeting = self.meeting
-        if meeting is None:
-            self.notify(t("Open or start a meeting first (h: home)."), severity="warning")
-            return None
-        if meeting.read_only:
-            self.notify(
-                t("This meeting is closed; its action plan is read-only."), severity="warning"
-            )
-            return None
-        return meeting
+    def writable(self, closed_message: str = "") -> Meeting | None:
+        return super().writable(
+            closed_message or t("This meeting is closed; its action plan is read-only.")
+        )
 
     def form(self, action: Action | None = None) -> ActionForm:
         meeting = self.meeting
@@ -382,6 +377,19 @@ class ActionsScreen(ToolScreen):
 
     def action_done(self) -> None:
         self.set_status("done")
+
+    def action_show_to_group(self) -> None:
+        """The selected action on the room view, as the action being agreed (this screen stays
+        as it is)."""
+        meeting, action = self.writable(), self.selected_action
+        if meeting is None or action is None:
+            return
+        try:
+            meeting.show_action(action.id)
+        except REFUSALS as error:
+            self.refuse(error)
+            return
+        self.notify(t("On the room view: the selected action."), markup=False)
 
     def action_reopen(self) -> None:
         self.set_status("open")

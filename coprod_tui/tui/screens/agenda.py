@@ -22,7 +22,7 @@ from textual.events import DescendantBlur
 from textual.timer import Timer
 from textual.widgets import DataTable, Static, TextArea
 
-from coprod_tui.i18n import t
+from coprod_tui.i18n import N_, t
 from coprod_tui.meeting import ReadOnlyMeeting, StoreError
 from coprod_tui.meeting.schedule import clock_text, minutes_text, totals_text
 from coprod_tui.model import AgendaItem, ValidationError
@@ -89,7 +89,7 @@ class AgendaActions(Provider):
 
 
 class AgendaScreen(ToolScreen):
-    HELP = (
+    HELP = N_(
         "The agenda of the open meeting. Space starts the meeting (and pauses or resumes it); "
         "n finishes the current item and starts the next one's clock by itself. When that item "
         "has a tool (gratitude round, cards, ladder, action plan), its screen opens; 1 brings "

@@ -57,3 +57,17 @@ class ToolScreen(ShowsStoreErrors, Screen[None]):
         else:
             message = str(error)
         self.notify(message, title=title, severity="error", markup=False)
+
+    def writable(self, closed_message: str = "") -> Meeting | None:
+        """The open meeting if it can be changed; else say why not (None)."""
+        from coprod_tui.i18n import t
+
+        meeting = self.meeting
+        if meeting is None:
+            self.notify(t("Open or start a meeting first (h: home)."), severity="warning")
+            return None
+        if meeting.read_only:
+            closed = closed_message or t("This meeting is closed: it can be read, not changed.")
+            self.notify(closed, severity="warning")
+            return None
+        return meeting

@@ -166,6 +166,46 @@ class TextView(ModalScreen[None]):
         self.dismiss(None)
 
 
+class OptionPicker(FormDialog[str | None]):
+    """One choice from a short list: ↑/↓ and enter. Gives the chosen option's id; escape None.
+
+    A picker says what it asks (``heading``), what can be chosen (``choices``) and which one
+    is highlighted first (``first``); its ``hint`` line tells the keys.
+    """
+
+    DEFAULT_CSS = (
+        DIALOG_CSS.format(name="OptionPicker")
+        + "OptionPicker OptionList { height: auto; max-height: 14; }"
+    )
+
+    def heading(self) -> ComposeResult:
+        raise NotImplementedError
+
+    def choices(self) -> list[Option]:
+        raise NotImplementedError
+
+    def first(self) -> int:
+        return 0
+
+    def hint(self) -> str:
+        return t("enter: choose · escape: cancel")
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield from self.heading()
+            yield OptionList(*self.choices(), id="choices")
+            yield Static(self.hint(), classes="hint")
+
+    def on_mount(self) -> None:
+        choices = self.query_one("#choices", OptionList)
+        choices.highlighted = self.first()
+        choices.focus()
+
+    @on(OptionList.OptionSelected, "#choices")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+
 class TextPrompt(FormDialog[str | None]):
     """Ask for one line of text; escape cancels."""
 

@@ -22,7 +22,7 @@ from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
 from textual.widgets import ContentSwitcher, DataTable, Static
 
-from coprod_tui.i18n import t
+from coprod_tui.i18n import N_, t
 from coprod_tui.meeting import ReadOnlyMeeting, StoreError
 from coprod_tui.model import ValidationError
 from coprod_tui.model.clock import Clock, format_mm_ss
@@ -34,7 +34,7 @@ from coprod_tui.model.gratitude_round import (
     parse_seconds,
 )
 from coprod_tui.tui.messages import MeetingChanged, MeetingOpened
-from coprod_tui.tui.screens.base import ToolScreen
+from coprod_tui.tui.screens.base import REFUSALS, ToolScreen
 from coprod_tui.tui.screens.dialogs import Confirm, TextPrompt
 from coprod_tui.tui.screens.gratitude_dialogs import ThreeThingsDialog
 from coprod_tui.tui.widgets.activity_line import ActivityLine
@@ -68,7 +68,7 @@ def on_off(value: bool) -> str:
 
 
 class GratitudeScreen(ToolScreen):
-    HELP = (
+    HELP = N_(
         "Gratitude round: each participant in turn shares three things from the last 24 hours "
         "that made them grateful or happy. Space starts and pauses the speaker's time, n moves "
         "on, p goes back, s records a pass (anyone may pass). + and - change the time of the "
@@ -281,7 +281,28 @@ class GratitudeScreen(ToolScreen):
         )
         self.show_spoken()
         self.show_profile()
+        self.publish_turn()
         self.tick()
+
+    def publish_turn(self, *, start: bool = False) -> None:
+        """The room view shows the speaker and counts down by itself: it hears of each change
+        of the turn (never of a tick). A turn goes on show when its time is started here; once
+        it is, the round keeps it up to date, and takes it off when everyone has spoken."""
+        meeting = self.meeting
+        if meeting is None or meeting.read_only:
+            return
+        record = meeting.on_show
+        if not start and (record is None or record.kind != "turn"):
+            return
+        turn = self.round.current
+        try:
+            if turn is None:
+                meeting.take_off_show("turn")
+            else:
+                countdown = turn.countdown
+                meeting.show_turn(turn.participant, countdown.remaining, running=countdown.running)
+        except REFUSALS as error:
+            self.complain(error)
 
     def show_profile(self) -> None:
         """The speaker's one-page profile, while ``i`` has it on."""
@@ -427,6 +448,7 @@ class GratitudeScreen(ToolScreen):
 
     def action_toggle_timer(self) -> None:
         self.round.toggle()
+        self.publish_turn(start=True)
         self.tick()
 
     def action_next(self) -> None:
@@ -449,6 +471,7 @@ class GratitudeScreen(ToolScreen):
 
     def action_add_time(self, seconds: int) -> None:
         self.round.add(seconds)
+        self.publish_turn()
         self.tick()
 
     def action_toggle_bell(self) -> None:

@@ -3,6 +3,10 @@
 Only cards the receiver has presented appear (new cards, still being screened, never do),
 and a card whose author chose anonymity shows no author at all. Nothing pops up here: the
 app holds its card notices while a screen with ``PROJECTOR_SAFE`` is in front.
+
+The card shown here is also put on show for the room view (``coprod room``, the browser at
+/j/CODE/room); it stays there after this view closes, until another thing is shown or the
+agenda moves on.
 """
 
 from __future__ import annotations
@@ -13,10 +17,10 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from coprod_tui.i18n import t
+from coprod_tui.i18n import N_, t
 from coprod_tui.model import Card
 from coprod_tui.tui.messages import MeetingChanged, MeetingOpened
-from coprod_tui.tui.screens.base import ToolScreen
+from coprod_tui.tui.screens.base import REFUSALS, ToolScreen
 from coprod_tui.tui.widgets.card_view import group_byline, sorted_cards
 from coprod_tui.tui.widgets.key_bar import KeyBar
 from coprod_tui.tui.widgets.large_text import large_type
@@ -28,7 +32,7 @@ PLAIN_MEASURE = 60  # columns: a card too long for large letters reads best in a
 
 
 class GroupView(ToolScreen):
-    HELP = (
+    HELP = N_(
         "The presented cards, large, for the whole group (a projector or a shared screen). "
         "Cards that are not presented yet never show here, nor the author of an anonymous card. "
         "n and p go through the presented cards; escape goes back to the inbox."
@@ -51,6 +55,7 @@ class GroupView(ToolScreen):
         super().__init__()
         self.card_id = start_card_id
         self._shown: tuple[str, str, int, int] | None = None
+        self._put_on_show: str | None = None  # the card this view last put on the room view
 
     def compose(self) -> ComposeResult:
         yield Static("", id="group-position", markup=False)
@@ -98,6 +103,17 @@ class GroupView(ToolScreen):
         self.dismiss(None)
 
     # --- showing ---------------------------------------------------------------------------
+    def put_on_show(self, card: Card) -> None:
+        """The room view shows the card this view shows (once per card, not per redraw)."""
+        meeting = self.meeting
+        if meeting is None or meeting.read_only or self._put_on_show == card.id:
+            return
+        self._put_on_show = card.id
+        try:
+            meeting.show_card(card.id)
+        except REFUSALS as error:
+            self.refuse(error)
+
     def show(self) -> None:
         if not self.is_mounted:
             return
@@ -115,6 +131,7 @@ class GroupView(ToolScreen):
         index = self._index(cards)
         card = cards[index]
         self.card_id = card.id
+        self.put_on_show(card)
         position.update(
             t("Card {number} of {total} · n next · p previous", number=index + 1, total=len(cards))
         )

@@ -5,15 +5,15 @@ from __future__ import annotations
 from textual.binding import Binding
 from textual.screen import Screen
 
-from coprod_tui.i18n import t
+from coprod_tui.i18n import N_, t
 from coprod_tui.tui.screens.dialogs import TextView
 
-GLOBAL_HELP = """1 … 6  Agenda · Cards · Gratitude · Ladder · Actions · Minutes
+GLOBAL_HELP = N_("""1 … 6  Agenda · Cards · Gratitude · Ladder · Actions · Minutes
 h  home: projects and meetings
 ctrl+p  command palette (every action, screen, theme, language)
 f1  this help
 escape  close a dialog, leave an input, back
-ctrl+q  quit (the meeting is already saved)"""
+ctrl+q  quit (the meeting is already saved)""")
 
 
 class HelpScreen(TextView):

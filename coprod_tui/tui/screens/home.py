@@ -10,7 +10,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import DataTable, OptionList, Static
 from textual.widgets.option_list import Option
 
-from coprod_tui.i18n import language, t
+from coprod_tui.i18n import N_, language, t
 from coprod_tui.meeting import StoreError
 from coprod_tui.meeting.share import Outgoing, ShareError, shown_remote
 from coprod_tui.model import Project, ValidationError
@@ -21,7 +21,7 @@ from coprod_tui.tui.widgets.key_bar import KeyBar
 
 # date, status, cards, actions and each column's padding: the title gets what is left.
 OTHER_COLUMNS_WIDTH = 42
-STATUS_TEXT = {"planned": "planned", "running": "running", "closed": "closed"}
+STATUS_TEXT = {"planned": N_("planned"), "running": N_("running"), "closed": N_("closed")}
 
 
 def fitted(text: str, width: int) -> Text:
@@ -32,7 +32,7 @@ def fitted(text: str, width: int) -> Text:
 
 
 class HomeScreen(ToolScreen):
-    HELP = (
+    HELP = N_(
         "Projects are co-production groups; each has its meetings. Choose a project on the "
         "left, a meeting on the right. Enter opens it: a planned or running meeting becomes "
         "the open meeting, a closed one is shown read-only. When the minutes are shared "

@@ -16,7 +16,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.events import Resize
 from textual.widgets import DataTable, Static
 
-from coprod_tui.i18n import t
+from coprod_tui.i18n import N_, t
 from coprod_tui.meeting import ReadOnlyMeeting
 from coprod_tui.model import Card, ValidationError
 from coprod_tui.model.toolkit import key_element
@@ -58,7 +58,7 @@ class CardTable(DataTable):
 
 
 class InboxScreen(ToolScreen):
-    HELP = (
+    HELP = N_(
         "Opportunity cards (kanskaarten) handed in during or between meetings. Anyone can hand "
         'in a card from a terminal with: coprod card "your idea" (add --from NAME to sign it; '
         "unsigned cards are anonymous and no author is stored anywhere). The card receiver "

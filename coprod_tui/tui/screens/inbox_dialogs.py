@@ -10,14 +10,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.widgets import Button, Input, Label, OptionList, Static, TextArea
+from textual.widgets import Button, Input, Label, Static, TextArea
 from textual.widgets.option_list import Option
 
 from coprod_tui.i18n import t
 from coprod_tui.model import ValidationError, valid_card_text, valid_name
 from coprod_tui.model.card import MAX_CARD_CHARS, MAX_NAME_CHARS
 from coprod_tui.model.toolkit import KEY_ELEMENTS
-from coprod_tui.tui.screens.dialogs import DIALOG_CSS, FormDialog, TextView
+from coprod_tui.tui.screens.dialogs import DIALOG_CSS, FormDialog, OptionPicker, TextView
 
 
 @dataclass
@@ -110,40 +110,24 @@ class AddCardDialog(FormDialog[PaperCard | None]):
         self.dismiss(PaperCard(text, author))
 
 
-class ElementChoice(FormDialog[str | None]):
+class ElementChoice(OptionPicker):
     """Which of the six key elements an action belongs to (the toolkit's labels)."""
-
-    DEFAULT_CSS = (
-        DIALOG_CSS.format(name="ElementChoice")
-        + """
-    ElementChoice OptionList { height: auto; max-height: 14; }
-    """
-    )
 
     def __init__(self, card_text: str) -> None:
         super().__init__()
         self.card_text = card_text
 
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Static(t("Card → action: which key element?"), classes="dialog-title")
-            yield Static(Text(" ".join(self.card_text.split())[:200]), id="card-text")
-            options = []
-            for element in KEY_ELEMENTS:
-                prompt = Text(str(element.label), style="bold")
-                prompt.append(f" — {element.summary}", style="")
-                options.append(Option(prompt, id=element.key))
-            yield OptionList(*options, id="elements")
-            yield Static(t("enter: choose · escape: cancel"), classes="hint")
+    def heading(self) -> ComposeResult:
+        yield Static(t("Card → action: which key element?"), classes="dialog-title")
+        yield Static(Text(" ".join(self.card_text.split())[:200]), id="card-text")
 
-    def on_mount(self) -> None:
-        elements = self.query_one("#elements", OptionList)
-        elements.highlighted = 0
-        elements.focus()
-
-    @on(OptionList.OptionSelected, "#elements")
-    def _chosen(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
+    def choices(self) -> list[Option]:
+        options = []
+        for element in KEY_ELEMENTS:
+            prompt = Text(str(element.label), style="bold")
+            prompt.append(f" — {element.summary}", style="")
+            options.append(Option(prompt, id=element.key))
+        return options
 
 
 class CardFullView(TextView):

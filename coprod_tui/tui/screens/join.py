@@ -17,8 +17,9 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from coprod_tui.i18n import language, t
-from coprod_tui.join import DEFAULT_PORT, JoinPage
+from coprod_tui.i18n import N_, language, t
+from coprod_tui.join import DEFAULT_PORT, JoinPage, PageRefused
+from coprod_tui.join.activity_routes import activity_part
 from coprod_tui.join.address import LOOPBACK, host_choices
 from coprod_tui.join.code import new_code
 from coprod_tui.join.qr import qr_lines
@@ -32,7 +33,7 @@ INFO_MIN_WIDTH = 36  # beside a QR code drawn twice as large, on a big screen or
 
 
 class JoinScreen(ModalScreen[None]):
-    HELP = (
+    HELP = N_(
         "The phone page lets participants hand in opportunity cards from their phone: on the "
         "same network (Wi-Fi) as this computer they scan the QR code, or type the address, and "
         "send a card, with their name or anonymously. Cards arrive in the inbox like cards "
@@ -95,10 +96,14 @@ class JoinScreen(ModalScreen[None]):
             project=meeting.project.name if meeting is not None else None,
             language=language(),
             code=self.code,
-            desk=app.phone_desk(),
+            parts=[activity_part(app.phone_desk())],
         )
         try:
             page.start()
+        except PageRefused as error:
+            self.page = None
+            self.show_failure(str(error))
+            return
         except OSError as error:
             self.page = None
             self.show_failure(str(error.strerror or error))

@@ -20,7 +20,7 @@ from coprod_tui.export.ladder import (
     rung_text,
     who,
 )
-from coprod_tui.i18n import t
+from coprod_tui.i18n import N_, t
 from coprod_tui.meeting import Meeting, ReadOnlyMeeting
 from coprod_tui.model import LadderPlacement, Reflection, ValidationError
 from coprod_tui.model.ladder import median_rung, rung_counts
@@ -77,7 +77,7 @@ def shown_placements(meeting: Meeting) -> list[LadderPlacement]:
 
 
 class LadderScreen(ToolScreen):
-    HELP = (
+    HELP = N_(
         "The participation ladder: where does the group place its work? Each participant places "
         "the project on a rung (enter, then who, then the rung's number; ? places anonymously). "
         "A participant who places again changes their placement. The bars count the placements "
@@ -249,16 +249,6 @@ class LadderScreen(ToolScreen):
             self.last_table = event.widget.id
 
     # --- acting ----------------------------------------------------------------------------
-    def writable(self) -> Meeting | None:
-        """The open meeting if it can be changed; else say why not."""
-        meeting = self.meeting
-        if meeting is None:
-            self.notify(t("Open or start a meeting first (h: home)."), severity="warning")
-            return None
-        if meeting.read_only:
-            self.notify(t("This meeting is closed: it can be read, not changed."))
-            return None
-        return meeting
 
     def attempt(self, change: Callable[[], T]) -> T | None:
         """Run a change of the meeting; a refusal is shown, never a crash."""

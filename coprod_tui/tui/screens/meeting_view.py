@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Static
 
-from coprod_tui.i18n import t
+from coprod_tui.i18n import N_, t
 from coprod_tui.model import Project, Session
 from coprod_tui.model.minutes import Minutes
 from coprod_tui.tui.widgets.key_bar import KeyBar
@@ -17,7 +17,7 @@ from coprod_tui.tui.widgets.minutes_document import MinutesDocument
 
 
 class MeetingView(Screen[None]):
-    HELP = (
+    HELP = N_(
         "A meeting's minutes, read-only: the agenda with the time each item took, the cards, "
         "the gratitude round, the ladder and the action plan. Closed meetings are kept as they "
         "were. Arrow keys and page up/down scroll; escape goes back."

@@ -11,7 +11,7 @@ from textual.timer import Timer
 from textual.widgets import DataTable, Input, Static
 from textual.worker import get_current_worker
 
-from coprod_tui.i18n import t
+from coprod_tui.i18n import N_, t
 from coprod_tui.meeting import StoreError
 from coprod_tui.meeting.minutes import (
     MinutesEntry,
@@ -43,7 +43,7 @@ def _snippet_text(hit: SearchHit, width: int) -> Text:
 
 
 class MinutesScreen(ToolScreen):
-    HELP = (
+    HELP = N_(
         "The minutes of every past meeting in this data folder, newest first, including files "
         "colleagues sent you and you copied into the minutes folder. A file that cannot be read "
         "is listed at the top with the reason. Enter opens a meeting read-only; / searches the "

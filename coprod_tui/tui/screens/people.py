@@ -17,7 +17,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import ContentSwitcher, DataTable, OptionList, Static
 from textual.widgets.option_list import Option
 
-from coprod_tui.i18n import t
+from coprod_tui.i18n import N_, t
 from coprod_tui.meeting.people import ProjectPeople
 from coprod_tui.model.circle import RINGS, Circle, CircleMember, ring
 from coprod_tui.tui.messages import MeetingChanged, MeetingOpened
@@ -45,7 +45,7 @@ def person_label(member: CircleMember) -> str:
 
 
 class PeopleScreen(ToolScreen):
-    HELP = (
+    HELP = N_(
         "The people of this project. The circle of support has four circles: 1 co-producers "
         "(at the centre), 2 participants, 3 involved, 4 consulted. Name people, not job "
         "titles: a role can go beside the name, and an entry that looks like a title or a "

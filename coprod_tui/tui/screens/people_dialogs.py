@@ -33,7 +33,7 @@ from coprod_tui.model.circle import RINGS, CircleMember, name_warning, ring
 from coprod_tui.model.diary import DIARY_PROMPTS, DiaryEntry
 from coprod_tui.model.profile import PROFILE_QUESTIONS, Profile
 from coprod_tui.tui.screens.base import REFUSALS, ToolScreen
-from coprod_tui.tui.screens.dialogs import DIALOG_CSS, FormDialog
+from coprod_tui.tui.screens.dialogs import DIALOG_CSS, FormDialog, OptionPicker
 from coprod_tui.tui.widgets.profile_card import ProfileCard
 
 
@@ -116,10 +116,9 @@ class MemberDialog(FormDialog[bool]):
         self.dismiss(True)
 
 
-class RingPicker(FormDialog[str | None]):
+class RingPicker(OptionPicker):
     """Which circle someone is in now: ↑/↓ and enter, or the circle's number."""
 
-    DEFAULT_CSS = DIALOG_CSS.format(name="RingPicker") + "RingPicker OptionList { height: auto; }"
     BINDINGS = [Binding(str(c.number), f"pick('{c.key}')", show=False) for c in RINGS]
 
     def __init__(self, name: str, current: str) -> None:
@@ -127,28 +126,22 @@ class RingPicker(FormDialog[str | None]):
         self.person = name
         self.current = current
 
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Static(
-                t("Move {name} to which circle?", name=self.person),
-                classes="dialog-title",
-                markup=False,
-            )
-            options = []
-            for circle in RINGS:
-                now = f"  ({t('now')})" if circle.key == self.current else ""
-                options.append(Option(f"{ring_title(circle.key)}{now}", id=circle.key))
-            yield OptionList(*options, id="rings")
-            yield Static(t("1–4 or enter picks · escape cancels"), classes="hint")
+    def heading(self) -> ComposeResult:
+        title = t("Move {name} to which circle?", name=self.person)
+        yield Static(title, classes="dialog-title", markup=False)
 
-    def on_mount(self) -> None:
-        rings = self.query_one(OptionList)
-        rings.highlighted = [c.key for c in RINGS].index(self.current)
-        rings.focus()
+    def choices(self) -> list[Option]:
+        options = []
+        for circle in RINGS:
+            now = f"  ({t('now')})" if circle.key == self.current else ""
+            options.append(Option(f"{ring_title(circle.key)}{now}", id=circle.key))
+        return options
 
-    @on(OptionList.OptionSelected)
-    def chosen(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
+    def first(self) -> int:
+        return [c.key for c in RINGS].index(self.current)
+
+    def hint(self) -> str:
+        return t("1–4 or enter picks · escape cancels")
 
     def action_pick(self, key: str) -> None:
         self.dismiss(key)

@@ -26,7 +26,7 @@ from coprod_tui.export.readiness import (
     spread_marks,
     spread_text,
 )
-from coprod_tui.i18n import t
+from coprod_tui.i18n import N_, t
 from coprod_tui.meeting import Meeting
 from coprod_tui.model import ReadinessCheck
 from coprod_tui.model.readiness import (
@@ -79,7 +79,7 @@ def cell(text: str, width: int, style: str = "") -> Text:
 
 
 class ReadinessScreen(ToolScreen):
-    HELP = (
+    HELP = N_(
         "The readiness check: the toolkit's questions per key principle, answered honestly by "
         "the group. ←/→ moves between the principles, ↑/↓ between their questions. enter "
         "answers the selected question: yes, partly, not yet or don't know (1–4), then a note "
@@ -313,15 +313,6 @@ class ReadinessScreen(ToolScreen):
         return body
 
     # --- acting ----------------------------------------------------------------------------
-    def writable(self) -> Meeting | None:
-        meeting = self.meeting
-        if meeting is None:
-            self.notify(t("Open or start a meeting first (h: home)."), severity="warning")
-            return None
-        if meeting.read_only:
-            self.notify(t("This meeting is closed: it can be read, not changed."))
-            return None
-        return meeting
 
     def action_principle(self, step: int) -> None:
         index = (KEY_ELEMENT_KEYS.index(self.principle) + step) % len(KEY_ELEMENT_KEYS)

@@ -20,12 +20,19 @@ from coprod_tui.model.toolkit import TOOLKIT_LADDER, Label, LadderModel
 
 SPARKS = "▁▂▃▄▅▆▇█"
 ROW_BAR = 7
-MONTHS = tuple(
-    Label(en, nl)
-    for en, nl in zip(
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-        ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
-    )
+MONTHS = (  # in the context "short month", as "May" is also the full month's name
+    Label.within("short month", "Jan"),
+    Label.within("short month", "Feb"),
+    Label.within("short month", "Mar"),
+    Label.within("short month", "Apr"),
+    Label.within("short month", "May"),
+    Label.within("short month", "Jun"),
+    Label.within("short month", "Jul"),
+    Label.within("short month", "Aug"),
+    Label.within("short month", "Sep"),
+    Label.within("short month", "Oct"),
+    Label.within("short month", "Nov"),
+    Label.within("short month", "Dec"),
 )
 
 

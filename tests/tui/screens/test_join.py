@@ -159,3 +159,23 @@ async def test_the_panel_speaks_dutch(store, clock, make_app):
             lambda: request(screen.page.url).body
         )
         await pilot.press("j")
+
+
+@pytest.mark.parametrize(("language", "words"), [("en", "too long"), ("nl", "te lang")])
+async def test_a_project_name_too_long_for_cards_keeps_the_page_off_and_says_why(
+    store, clock, make_app, language, words
+):
+    set_language(language)
+    meeting = make_meeting(store, clock, project_name="Buurtkeuken " * 20)  # 240 characters
+    app = make_app(meeting_id=meeting.session.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = JoinScreen(host="127.0.0.1", port=0)
+        app.push_screen(screen)
+        await pilot.pause()
+        assert screen.page is None, "no page that would refuse every card"
+        steps = _text(screen, "#join-steps")
+        assert words in steps and "200" in steps
+        assert screen.query_one("#join-steps").region.bottom <= 24
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, JoinScreen)

@@ -14,6 +14,7 @@ import pytest
 from coprod_tui.export.markdown import minutes_markdown
 from coprod_tui.i18n import set_language
 from coprod_tui.join import JoinPage
+from coprod_tui.join.activity_routes import activity_part
 from coprod_tui.model.activity import AnswerInput
 from coprod_tui.store.minutes import read_minutes
 from tests.join.test_activities import Phone
@@ -27,9 +28,8 @@ SIZES = [(80, 24), (100, 30)]
 
 @contextlib.asynccontextmanager
 async def phone_page(app, store):
-    page = JoinPage(
-        store.paths.inbox, host="127.0.0.1", port=0, project="Kookgroep", desk=app.phone_desk()
-    )
+    part = activity_part(app.phone_desk())
+    page = JoinPage(store.paths.inbox, host="127.0.0.1", port=0, project="Kookgroep", parts=[part])
     await asyncio.to_thread(page.start)
     app.phone_page = page
     try:

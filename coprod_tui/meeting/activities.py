@@ -32,6 +32,7 @@ from coprod_tui.model.activity import (
     close_activity,
     give_answer,
 )
+from coprod_tui.model.on_show import OnShow
 
 KIND_NAMES = {  # what the facilitator calls each kind (the phone words them itself)
     "placement": "placement round",
@@ -40,6 +41,8 @@ KIND_NAMES = {  # what the facilitator calls each kind (the phone words them its
 }
 # The tool whose screen shows an activity, hence the topic its answers are announced under too.
 KIND_TOPICS = {"placement": "ladder", "dot_vote": "cards", "postcards": "gratitude"}
+# What the room view shows while an activity is open (its count; once revealed, its results).
+ROOM_KINDS = {"placement": "placement", "dot_vote": "vote"}
 
 
 class ActivityClosed(AnswerRefused):
@@ -89,8 +92,17 @@ class ActivityOps(MeetingCore):
                 )
             )
         self.session.activities.append(activity)
-        self._changed("activity", KIND_TOPICS[activity.kind])
+        self._put_on_show(activity)
+        self._changed("activity", KIND_TOPICS[activity.kind], "room")
         return activity
+
+    def _put_on_show(self, activity: Activity) -> None:
+        """The room view follows the activity: its count now, its results once revealed."""
+        kind = ROOM_KINDS.get(activity.kind)
+        if kind is not None:
+            self.session.on_show = OnShow(
+                kind, activity.id, self.clock(), revealed=activity.revealed
+            )
 
     def reveal_activity(self, activity_id: str) -> Activity:
         """Show the answers (on the phones and the facilitator's screen); open or closed."""
@@ -98,7 +110,8 @@ class ActivityOps(MeetingCore):
         activity = self._activity(activity_id)
         if activity.revealed_at is None:
             activity.revealed_at = self.clock()
-            self._changed("activity", KIND_TOPICS[activity.kind])
+            self._put_on_show(activity)
+            self._changed("activity", KIND_TOPICS[activity.kind], "room")
         return activity
 
     def close_open_activity(self) -> Activity | None:

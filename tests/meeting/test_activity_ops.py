@@ -16,7 +16,7 @@ def test_a_round_opens_takes_one_voice_per_phone_and_closes_into_placements(stor
     topics: list[str] = []
     meeting.subscribe(topics.append)
     round_ = meeting.open_placement_round()
-    assert topics == ["activity", "ladder"]
+    assert topics == ["activity", "ladder", "room"]
     meeting.answer(round_.id, "phone-1", AnswerInput(rung=3))
     _, changed = meeting.answer(round_.id, "phone-1", AnswerInput(rung=6))
     assert changed
@@ -113,3 +113,26 @@ def test_closing_the_meeting_closes_the_open_round_first(store, clock):
     assert [p.rung for p in stored.placements] == [4]
     with pytest.raises(ReadOnlyMeeting):
         meeting.open_postcards()
+
+
+def test_the_room_view_counts_then_shows_what_the_phones_answered(store, clock):
+    from coprod_tui.model.room import ShownTally, what_is_on_show
+
+    meeting = make_meeting(store, clock, cards=[("Soup on Fridays", None), ("Herbs", "Jan")])
+    round_ = meeting.open_placement_round()
+    meeting.answer(round_.id, "p1", AnswerInput(rung=6))
+    meeting.answer(round_.id, "p2", AnswerInput(rung=6, name="Els"))
+    on_disk = store.load_meeting(meeting.session.id)  # what `coprod room` reads
+    shown = what_is_on_show(on_disk, clock())
+    assert shown == ShownTally("placement", 2, 6, False, ())
+    meeting.reveal_activity(round_.id)
+    shown = what_is_on_show(store.load_meeting(meeting.session.id), clock())
+    assert shown.revealed and ("6 Co-designing", 2) in shown.rows
+    meeting.close_activity(round_.id)
+
+    ids = [card.id for card in meeting.session.cards]
+    vote = meeting.open_dot_vote(ids)
+    meeting.answer(vote.id, "p1", AnswerInput(dots={ids[1]: 3}))
+    assert what_is_on_show(meeting.session, clock()) == ShownTally("vote", 1, 6, False, ())
+    meeting.reveal_activity(vote.id)
+    assert what_is_on_show(meeting.session, clock()).rows == (("Herbs", 3), ("Soup on Fridays", 0))

@@ -118,7 +118,7 @@ async def test_closed_before_reveal_stays_hidden_on_the_ladder_in_dutch(store, c
         await pilot.press("o")
         await settle(pilot)
         assert all("█" not in line for line in ladder_rows(app).values())
-        assert "verborgen tot u ze toont" in flat(app)
+        assert "verborgen tot je ze toont" in flat(app)
         await pilot.press("r")
         await settle(pilot)
         assert ladder_rows(app)[4].split("Raadplegen")[1].split()[1] == "1"

@@ -287,6 +287,9 @@ class CoprodApp(App[str | None]):
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def on_unmount(self) -> None:
+        if self.phone_page is not None:  # kept listening after its panel closed
+            self.phone_page.stop()
+            self.phone_page = None
         if self._inbox_watcher is not None:
             asyncio.get_running_loop().remove_reader(self._inbox_watcher.fileno())
             self._inbox_watcher.close()

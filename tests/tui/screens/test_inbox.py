@@ -402,4 +402,8 @@ async def test_j_opens_the_phone_page_and_escape_comes_back(store, clock, make_a
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, InboxScreen)
+        assert page.running, "escape: back to the cards, the phones can still hand in"
+        await pilot.press("j", "j")  # the panel again, then stop
+        await pilot.pause()
+        assert isinstance(app.screen, InboxScreen)
         assert not page.running

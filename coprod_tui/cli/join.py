@@ -9,7 +9,9 @@ from pathlib import Path
 
 from coprod_tui.i18n import language, t
 from coprod_tui.join.qr import qr_for_terminal
+from coprod_tui.join.room import room_part
 from coprod_tui.join.server import JoinPage, PageRefused
+from coprod_tui.meeting.room import RoomWatch
 from coprod_tui.store import inbox
 from coprod_tui.store.db import HomePaths
 
@@ -26,6 +28,7 @@ def run(home: Path, args: argparse.Namespace) -> int:
         project=args.project,
         language=language(),
         any_port_if_taken=False,
+        parts=[room_part(RoomWatch(home))],
     )
     try:
         url = page.start()

@@ -165,8 +165,7 @@ def _gratitude(session: Session) -> list[str]:
     if session.gratitude:
         out += [f"## {t('Gratitude round')}", ""]
         for share in session.gratitude:
-            how = t("passed") if share.passed else f"{share.spoke_seconds:.0f} s"
-            out.append(f"- **{escape_line(share.participant)}** ({how})")
+            out.append(f"- **{escape_line(share.participant)}** ({share.time_text()})")
             out += [f"  - {escape_text(thing, '    ')}" for thing in share.things]
         out.append("")
     if session.postcards:

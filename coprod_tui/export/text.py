@@ -61,8 +61,7 @@ def minutes_text(minutes: Minutes) -> str:
     if session.gratitude:
         lines += ["", t("Gratitude round")]
         for share in session.gratitude:
-            how = t("passed") if share.passed else f"{share.spoke_seconds:.0f} s"
-            lines.append(f"  - {share.participant}: {how}")
+            lines.append(f"  - {share.participant}: {share.time_text()}")
             lines += [f"      · {thing}" for thing in share.things]
     if session.postcards:
         lines += ["", t("Gratitude postcards")]

@@ -45,6 +45,18 @@ padding:.5rem 0}
 .saved{border:3px solid #14532d;padding:.5rem .75rem;border-radius:.4rem;font-weight:700}
 .results{padding-left:1.5rem}
 #news{background:#fff3c4;padding:.5rem .75rem;border-radius:.4rem}
+main:has(.room){max-width:none}
+.room{text-align:center}
+.room-header{color:#333;font-size:1.1rem}
+.room-item{font-weight:700;font-size:1.6rem}
+.room-big{font-size:min(9vw,4.5rem);font-weight:700;line-height:1.2;margin:1.5rem 0;
+overflow-wrap:anywhere;white-space:pre-line}
+.room-digits{font-size:min(22vw,12rem);font-weight:700;margin:0;font-variant-numeric:tabular-nums}
+.room-byline{font-size:1.6rem;text-align:right}
+.room-lines{font-size:1.5rem;white-space:pre}
+.room-lines p{margin:.3rem 0}
+.room[data-view=tally] .room-lines{display:inline-block;text-align:left;font-family:monospace}
+.room[data-view=card] .room-big{font-size:min(7vw,3.5rem)}
 """.strip()
 
 STYLE_HASH = base64.b64encode(hashlib.sha256(STYLE.encode()).digest()).decode()
@@ -96,20 +108,28 @@ class PageContext:
 
 
 def _document(language: str, title: str, body: str, follow: Follow | None = None) -> bytes:
-    main, script = "<main>", ""
-    if follow is not None:
-        main = (
-            f'<main data-poll="{escape(follow.poll)}" data-version="{escape(follow.version)}" '
-            f'data-home="{escape(follow.home)}">'
-        )
-        script = f'<script src="{escape(follow.script)}" defer></script>'
+    if follow is None:
+        return document(language, title, body)
+    script = f'<script src="{escape(follow.script)}" defer></script>'
+    attributes = (
+        f' data-poll="{escape(follow.poll)}" data-version="{escape(follow.version)}" '
+        f'data-home="{escape(follow.home)}"'
+    )
+    return document(language, title, body, script, attributes)
+
+
+def document(
+    language: str, title: str, body: str, head: str = "", main_attributes: str = ""
+) -> bytes:
+    """A whole page in the one style block; ``head``: more of the head, ``main_attributes``:
+    of its <main> (both already escaped)."""
     return (
         "<!doctype html>\n"
         f'<html lang="{language}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         '<meta name="referrer" content="no-referrer">'
-        f"<title>{escape(title)}</title><style>{STYLE}</style>{script}</head>"
-        f"<body>{main}{body}</main></body></html>\n"
+        f"<title>{escape(title)}</title><style>{STYLE}</style>{head}</head>"
+        f"<body><main{main_attributes}>{body}</main></body></html>\n"
     ).encode()
 
 

@@ -59,7 +59,7 @@ class Request:
     method: str
     target: str  # the path and query as sent
     headers: Mapping[str, str]
-    client: str  # the client's address (an IPv6 address's /64): for limits, never stored
+    client: str  # the client's address: for limits, never stored
     body: bytes = b""
     route: str = ""  # what follows /j/<code>/, once checked
     fields: dict[str, list[str]] = field(default_factory=dict)  # the query (GET), the form (POST)

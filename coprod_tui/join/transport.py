@@ -7,11 +7,11 @@ The loop runs in its own thread, apart from Textual's, so a flood on the network
 the facilitator's screen stutter. The routes (``routes.py``) run in a small thread pool: handing
 in a card fsyncs a file and its folder, which must not stop the loop.
 
-What a connection meets: a cap per client address (an IPv6 address counts by its /64) and one
-in total; when a cap is reached, the oldest connection that has not yet sent a whole request
-is closed to make room (a phone sends its request at once, an attacker never finishes his).
-Then a deadline for the request's head, one for its body, and one for the whole connection,
-answer included. One request per connection (``Connection: close``); nothing is logged.
+What a connection meets: a cap per client address and one in total; when a cap is reached,
+the oldest connection that has not yet sent a whole request is closed to make room (a phone
+sends its request at once, an attacker never finishes his). Then a deadline for the request's
+head, one for its body, and one for the whole connection, the answer included. One request
+per connection (``Connection: close``); nothing is logged.
 """
 
 from __future__ import annotations
@@ -58,15 +58,17 @@ class HeadError(Exception):
 
 
 def client_key(address: str) -> str:
-    """The address limits count by: IPv4 as it is, IPv6 by its /64 (one device can have many)."""
+    """The address limits count by, in one spelling (an IPv4-mapped IPv6 address as IPv4).
+
+    Not an IPv6 address's /64: on a local network every phone shares the same /64. A device
+    that takes many addresses meets the cap in total and the eviction instead.
+    """
     try:
         ip = ipaddress.ip_address(address.split("%")[0])
     except ValueError:
         return address
-    if isinstance(ip, ipaddress.IPv6Address):
-        if ip.ipv4_mapped is not None:
-            return str(ip.ipv4_mapped)
-        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        return str(ip.ipv4_mapped)
     return str(ip)
 
 
@@ -190,7 +192,9 @@ class Transport:
             asyncio.run_coroutine_threadsafe(self._shut(), self._loop).result(timeout=5)
             self._loop.call_soon_threadsafe(self._loop.stop)
         thread.join(timeout=5)
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        # not waiting for a route still running: it may be waiting for the app's own loop,
+        # which may be the one calling stop()
+        self._pool.shutdown(wait=False, cancel_futures=True)
         self.sock.close()
 
     async def _shut(self) -> None:

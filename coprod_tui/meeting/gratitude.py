@@ -7,6 +7,7 @@ from coprod_tui.meeting.core import MeetingCore
 from coprod_tui.model import GratitudeShare, Postcard, ValidationError
 from coprod_tui.model.card import MAX_CARD_CHARS, MAX_NAME_CHARS
 from coprod_tui.model.common import clean_line, clean_text
+from coprod_tui.model.gratitude_round import GratitudeRound
 
 THINGS_PER_SHARE = 3
 
@@ -45,6 +46,7 @@ class GratitudeOps(MeetingCore):
         spoke_seconds: float,
         passed: bool,
         things: list[str] | None = None,
+        allotted_seconds: float | None = None,
     ) -> GratitudeShare:
         """Store one participant's turn; a second record of the same person replaces the first
         in its place (the round went back to them)."""
@@ -58,10 +60,22 @@ class GratitudeOps(MeetingCore):
             spoke_seconds=max(0.0, spoke_seconds),
             passed=passed,
             things=[_check_text(thing) for thing in things[:THINGS_PER_SHARE]],
+            allotted_seconds=None if allotted_seconds is None else max(0.0, allotted_seconds),
         )
         self._replace_share(share)
         self._changed("gratitude")
         return share
+
+    def keep_round(self, round_: GratitudeRound) -> None:
+        """Store where the round stands (speaker, order, clocks as timestamps), so a restart,
+        even after kill -9, carries on exactly there. A closed meeting keeps no round."""
+        if self.read_only:
+            return
+        state = round_.state(self.clock())
+        if state == self.session.gratitude_round:
+            return
+        self.session.gratitude_round = state
+        self._changed("gratitude")
 
     def _replace_share(self, share: GratitudeShare) -> None:
         shares = self.session.gratitude

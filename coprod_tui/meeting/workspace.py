@@ -34,10 +34,12 @@ from coprod_tui.store.theme_files import Check, Row, scan_theme_files, theme_cac
 
 if TYPE_CHECKING:
     from coprod_tui.meeting.minutes import MinutesArchive
+    from coprod_tui.meeting.room import RoomWatch
     from coprod_tui.meeting.share import ShareService
 
 
 DEFAULT_PLAN = "standard"  # a new project's first meeting: the co-production group meeting
+PLACE_KEY = "place"  # the meeting and screen the app was on, to reopen after a restart
 ROUND_SETTINGS_KEY = "gratitude_round"  # time per speaker and switches, for the next round too
 
 
@@ -181,6 +183,17 @@ class Workspace:
         folders = [themes_dir(), self.store.paths.themes]
         return scan_theme_files(folders, check, usable, theme_cache(self.store.paths.root))
 
+    def last_place(self) -> tuple[str | None, str] | None:
+        """(meeting id or None, screen) where the app was last, as ``remember_place`` kept it."""
+        saved = self.store.setting(PLACE_KEY)
+        if not isinstance(saved, dict) or not isinstance(saved.get("mode"), str):
+            return None
+        meeting = saved.get("meeting")
+        return (meeting if isinstance(meeting, str) else None), saved["mode"]
+
+    def remember_place(self, meeting_id: str | None, mode: str) -> None:
+        self.store.set_setting(PLACE_KEY, {"meeting": meeting_id, "mode": mode})
+
     def round_settings(self) -> RoundSettings:
         """The gratitude round's time per speaker and switches, as the facilitator left them."""
         return RoundSettings.from_saved(self.store.setting(ROUND_SETTINGS_KEY))
@@ -266,6 +279,12 @@ class Workspace:
     def waiting_card_count(self) -> int:
         """Cards stored for a project's next meeting (handed in with no matching meeting open)."""
         return self.store.waiting_count()
+
+    def room_watch(self) -> RoomWatch:
+        """The room view's read-only look at this home (for the phone page's /room)."""
+        from coprod_tui.meeting.room import RoomWatch
+
+        return RoomWatch(self.store.paths.root, self.clock)
 
     def room_command(self) -> str:
         """The command that opens the room view (the group's screen) on this home."""

@@ -68,6 +68,11 @@ class Stopwatch:
         self._counted = 0.0
         self._started_at = None
 
+    def restore(self, counted: float, running: bool) -> None:
+        """Counted ``counted`` seconds so far, and running on from now if ``running``."""
+        self._counted = max(0.0, counted)
+        self._started_at = self._clock() if running else None
+
     def keep_at_most(self, seconds: float) -> None:
         """Count no more than ``seconds`` so far; a running stopwatch runs on from there."""
         running = self.running
@@ -161,6 +166,13 @@ class Countdown:
         """
         self._watch.keep_at_most(self._duration)  # time run past zero is not counted
         self._duration = max(self._duration + seconds, self._watch.elapsed)
+
+    def restore(self, duration: float, counted: float, *, running: bool, started: bool) -> None:
+        """``duration`` on the clock, ``counted`` of it gone, running on from now if ``running``
+        (a countdown picked up again after a restart)."""
+        self._duration = max(0.0, float(duration))
+        self._watch.restore(min(counted, self._duration), running)
+        self._started = started or running
 
     def reset(self, duration: float | None = None) -> None:
         """Back to the start, not running: to ``duration`` if given, else the last start one."""

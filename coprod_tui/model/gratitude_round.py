@@ -12,9 +12,11 @@ import random
 import time
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 
 from coprod_tui.model import GratitudeShare
 from coprod_tui.model.clock import Clock, Countdown, Stopwatch
+from coprod_tui.model.gratitude import RoundState
 
 DEFAULT_SECONDS = 60
 STEP_SECONDS = 15
@@ -58,6 +60,22 @@ class Turn:
         return self.earlier_seconds + self.stopwatch.elapsed
 
     @property
+    def allotted_seconds(self) -> float:
+        """The time this speaker has: the time per speaker plus any added or taken."""
+        return self.countdown.duration
+
+    @property
+    def over_seconds(self) -> float:
+        """How long the speaker has gone on past their time (0 while within it)."""
+        return max(0.0, self.spoke_seconds - self.allotted_seconds)
+
+    def until_over_changes(self) -> float | None:
+        """Seconds until the whole seconds of over-run change; None unless running past zero."""
+        if not self.running or not self.countdown.finished:
+            return None
+        return 1.0 - self.over_seconds % 1.0
+
+    @property
     def running(self) -> bool:
         return self.stopwatch.running
 
@@ -79,6 +97,7 @@ class Turn:
             spoke_seconds=round(self.spoke_seconds, 1),
             passed=self.passed,
             things=list(self.things),
+            allotted_seconds=self.allotted_seconds,
         )
 
 
@@ -97,7 +116,7 @@ class GratitudeRound:
         self.turns: list[Turn] = []
         self.index = 0
         for share in shares:  # a round picked up again: who already spoke comes first
-            turn = self._new_turn(share.participant)
+            turn = self._new_turn(share.participant, share.allotted_seconds)
             turn.earlier_seconds = share.spoke_seconds
             turn.passed, turn.things, turn.recorded = share.passed, list(share.things), True
             self.turns.append(turn)
@@ -106,8 +125,10 @@ class GratitudeRound:
         if self.turns and all(turn.recorded for turn in self.turns):
             self.index = len(self.turns)
 
-    def _new_turn(self, participant: str) -> Turn:
-        return Turn(participant, Countdown(self.seconds, self.clock), Stopwatch(self.clock))
+    def _new_turn(self, participant: str, seconds: float | None = None) -> Turn:
+        """A turn with ``seconds`` on its countdown (the time it had before), else the round's."""
+        countdown = Countdown(self.seconds if seconds is None else seconds, self.clock)
+        return Turn(participant, countdown, Stopwatch(self.clock))
 
     # -- what to show --------------------------------------------------------------------------
 
@@ -218,6 +239,46 @@ class GratitudeRound:
         else:
             self.index = min(self.index, len(keep))
         self.turns = keep
+
+    # -- kept across a restart --------------------------------------------------------------------
+
+    def state(self, at: datetime) -> RoundState:
+        """Where the round stands at wall time ``at`` (stored with the meeting)."""
+        turn = self.current
+        state = RoundState(
+            order=[t.participant for t in self.turns], current=self.index, seconds=self.seconds
+        )
+        if turn is not None:
+            state.duration = turn.countdown.duration
+            state.counted = turn.countdown.elapsed
+            state.spoke = turn.stopwatch.elapsed
+            state.started = turn.countdown.started
+            state.since = at if turn.running else None
+        return state
+
+    def restore(self, state: RoundState, at: datetime) -> None:
+        """Carry on from ``state`` (stored earlier) at wall time ``at``: the same order, speaker
+        and clocks; a speaker's time that was running has run on meanwhile."""
+        self.seconds = state.seconds
+        by_name = {turn.participant: turn for turn in self.turns}
+        ordered = [by_name.pop(name) for name in state.order if name in by_name]
+        current = ordered[state.current] if state.current < len(ordered) else None
+        self.turns = ordered + list(by_name.values())  # newcomers since: at the end
+        if state.current >= len(state.order):
+            self.index = len(self.turns) if not by_name else len(ordered)
+            return
+        if current is None:
+            return
+        self.index = self.turns.index(current)
+        ran = max(0.0, (at - state.since).total_seconds()) if state.since is not None else 0.0
+        running = state.since is not None
+        current.countdown.restore(
+            state.duration, state.counted + ran, running=running, started=state.started
+        )
+        current.stopwatch.restore(state.spoke + ran, running)
+        for turn in self.turns[self.index + 1 :]:
+            if not turn.started and not turn.recorded:
+                turn.countdown.reset(self.seconds)
 
     def spoken(self) -> list[Turn]:
         """The turns taken so far, in the round's order (for the 'spoke: …' line)."""

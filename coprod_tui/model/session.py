@@ -20,7 +20,7 @@ from coprod_tui.model.common import (
     now,
     one_of,
 )
-from coprod_tui.model.gratitude import GratitudeShare, Postcard
+from coprod_tui.model.gratitude import GratitudeShare, Postcard, RoundState
 from coprod_tui.model.ladder import LadderPlacement, Reflection, median_rung
 from coprod_tui.model.on_show import OnShow
 from coprod_tui.model.readiness import ReadinessCheck
@@ -87,6 +87,7 @@ class Session(PlainData):
     notes: str = ""
     id: str = field(default_factory=new_id)
     on_show: OnShow | None = None  # what the room view shows now (model/on_show.py); not minutes
+    gratitude_round: RoundState | None = None  # the round under way, for a restart; not minutes
 
     def __post_init__(self) -> None:
         self.title = clean_line(self.title)

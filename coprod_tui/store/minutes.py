@@ -37,6 +37,7 @@ def minutes_data(session: Session, project: Project, at: datetime | None = None)
     if body.get("readiness") is None:
         body.pop("readiness", None)  # no check in this meeting: the minutes say nothing of one
     body.pop("on_show", None)  # what the room view showed is no record of the meeting
+    body.pop("gratitude_round", None)  # nor where the round's clock stood (the shares are)
     body["project"] = project.to_dict()
     body["schema"] = MINUTES_SCHEMA
     ordered = {key: body.pop(key) for key in _FIRST_KEYS if key in body}

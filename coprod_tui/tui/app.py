@@ -20,6 +20,7 @@ from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.signal import Signal
+from textual.widget import AwaitMount
 from textual.worker import WorkerFailed
 
 from coprod_tui.i18n import language, t
@@ -109,6 +110,7 @@ class CoprodApp(App[str | None]):
         self._poll_inbox = poll_inbox
         self._inbox_problem: str | None = None
         self._store_errors_shown: dict[str, float] = {}  # message: when it was shown
+        self._place: tuple[str | None, str] | None = None  # last kept by _remember_place
         self._sweep_problem: str | None = None
         self._watch_inbox = watch_inbox
         self._inbox_watcher: InboxWatcher | None = None
@@ -168,12 +170,7 @@ class CoprodApp(App[str | None]):
         self._settling.enter_context(self.batch_update())
         self.set_timer(SETTLE_LIMIT_SECONDS, self._settled)
         self.report_theme_problems()
-        if self._initial_meeting:
-            self.open_meeting(self._initial_meeting)
-        if self.meeting is not None and "agenda" in self.tools:
-            self.switch_mode("agenda")
-        else:
-            self.switch_mode("home")
+        self.switch_mode(self._first_mode())
         if self._poll_inbox:
             self.sweep_spool()
             self.set_interval(SPOOL_SWEEP_SECONDS, self.sweep_spool)
@@ -181,6 +178,45 @@ class CoprodApp(App[str | None]):
             self.set_interval(INBOX_POLL_SECONDS, self.collect_inbox)
             if self._watch_inbox:
                 self._start_inbox_watcher()
+
+    def _first_mode(self) -> str:
+        """Open the meeting asked for, else the running meeting the app was last on; show the
+        screen the app was on in that meeting (after a quit, a kill -9 or a language switch)."""
+        try:
+            place = self.workspace.last_place()
+        except StoreError:
+            place = None
+        if self._initial_meeting:
+            self.open_meeting(self._initial_meeting)
+        elif place is not None and place[0] is not None:
+            with contextlib.suppress(StoreError):  # gone or broken since: start at home
+                last = self.workspace.open_meeting(place[0])
+                if last.session.status == "running":
+                    self.set_meeting(last)
+        meeting = self.meeting
+        if meeting is None:
+            return "home"
+        running = meeting.session.status == "running"
+        if running and place is not None and place[0] == meeting.session.id:
+            return place[1] if place[1] == "home" or place[1] in self.tools else "agenda"
+        return "agenda" if "agenda" in self.tools else "home"
+
+    def switch_mode(self, mode: str) -> AwaitMount:
+        done = super().switch_mode(mode)
+        self._remember_place(mode)
+        return done
+
+    def _remember_place(self, mode: str) -> None:
+        if mode != "home" and mode not in self.tools:
+            return  # Textual's own mode before the first screen
+        place = (self.meeting.session.id if self.meeting else None, mode)
+        if place == self._place:
+            return
+        try:
+            self.workspace.remember_place(*place)
+        except StoreError:
+            return  # not a change the facilitator made: the next one tells them of the disk
+        self._place = place
 
     def on_ready(self) -> None:
         self._settle_after(SETTLE_ROUNDS)
@@ -325,6 +361,7 @@ class CoprodApp(App[str | None]):
         self.meeting = meeting
         if meeting is not None:
             meeting.subscribe(self._meeting_changed)
+        self._remember_place(self.current_mode)
         self.sub_title = meeting.session.title if meeting else ""
         self._broadcast(MeetingOpened)
 

@@ -38,6 +38,15 @@ from coprod_tui.meeting.room import (
     ShownTally,
     ShownTurn,
 )
+from coprod_tui.meeting.room_text import (
+    WARNING_SECONDS,
+    action_lines,
+    header,
+    item_line,
+    shown_seconds,
+    tally_lines,
+    turn_state,
+)
 from coprod_tui.tui.terminal_input import forgiving_input
 from coprod_tui.tui.terminal_output import lean_driver
 from coprod_tui.tui.widgets.big_timer import BigTimer
@@ -46,8 +55,6 @@ from coprod_tui.tui.widgets.line import Line
 
 POLL_SECONDS = 0.25  # without inotify: a change shows within this (the target is 0.5 s)
 POLL_WITH_WATCH_SECONDS = 1.0  # the safety net for a missed wake-up
-WARNING_SECONDS = 10
-BAR_CELLS = 24
 PLAIN_MEASURE = 60  # a card too long for large letters reads best in a narrow column
 CHROME_ROWS = 8  # header, item line, byline, padding
 WAITING, TITLE, CARD, ACTION, TURN, TALLY = (
@@ -58,52 +65,6 @@ WAITING, TITLE, CARD, ACTION, TURN, TALLY = (
     "room-turn",
     "room-tally",
 )
-
-
-def item_line(state: RoomState) -> str:
-    item = state.item
-    if item is None:
-        return ""
-    used = int(item.used_seconds // 60)
-    return t(
-        "{number} · {title}  ·  {used} of {planned} min",
-        number=item.number,
-        title=item.title,
-        used=used,
-        planned=item.planned_minutes,
-    )
-
-
-def turn_state(turn: ShownTurn, seconds: int) -> str:
-    if seconds == 0:
-        return "■ " + t("time")
-    if not turn.running:
-        return "‖ " + t("paused")
-    if seconds <= WARNING_SECONDS:
-        return "▲ " + t("last {n} seconds", n=WARNING_SECONDS)
-    return ""
-
-
-def tally_lines(tally: ShownTally) -> tuple[str, list[str]]:
-    """(heading, lines) of a phone activity: the count, then the results once revealed."""
-    if tally.kind == "placement":
-        heading = t("Where are we on the ladder?")
-        if tally.expected:
-            count = t("{n} of {total} placed", n=tally.answered, total=tally.expected)
-        else:
-            count = t("{n} placed", n=tally.answered)
-    else:
-        heading = t("Dot vote")
-        count = t("{n} voted", n=tally.answered)
-    if not tally.revealed:
-        return heading, [count, "", t("The results follow when everyone has answered.")]
-    most = max((n for _, n in tally.rows), default=0)
-    width = max((len(label) for label, _ in tally.rows), default=0)
-    lines = [count, ""]
-    for label, n in tally.rows:
-        bar = "█" * (round(BAR_CELLS * n / most) if most else 0)
-        lines.append(f"{label.ljust(width)}  {bar} {n}".rstrip() if n else label)
-    return heading, lines
 
 
 class RoomApp(App[None]):
@@ -135,7 +96,7 @@ class RoomApp(App[None]):
         super().__init__(ansi_color=True if "NO_COLOR" in os.environ else None)
         if "TEXTUAL_ANIMATIONS" not in os.environ:
             self.animation_level = "none"
-        self.theme = "textual-ansi" if self.no_color else "textual-dark"
+        self.theme = "ansi-dark" if self.no_color else "textual-dark"
         self.room = watch
         self._showing = False
         self._inotify = inotify
@@ -236,8 +197,7 @@ class RoomApp(App[None]):
             stage.current = WAITING
             self._schedule(None)
             return
-        header = " · ".join(part for part in (state.project, state.meeting) if part)
-        self._line("room-header", header)
+        self._line("room-header", header(state))
         self._line("room-item", item_line(state))
         shown = state.shown
         stage.current = self._show(shown, state)
@@ -250,14 +210,7 @@ class RoomApp(App[None]):
             return CARD
         if isinstance(shown, ShownAction):
             self.query_one("#room-action-what", Static).update(Text(shown.what, style="bold"))
-            detail = []
-            if shown.who:
-                detail.append(t("who: {who}", who=shown.who))
-            if shown.by_when:
-                detail.append(t("by: {date}", date=shown.by_when))
-            if shown.how_known:
-                detail.append(t("we will know by: {how}", how=shown.how_known))
-            self._line("room-action-detail", "\n".join(detail))
+            self._line("room-action-detail", "\n".join(action_lines(shown)))
             return ACTION
         if isinstance(shown, ShownTurn):
             self._line("room-speaker", Text(shown.participant, style="bold"))
@@ -292,7 +245,7 @@ class RoomApp(App[None]):
         widget.update(content)
 
     def _show_digits(self, turn: ShownTurn) -> None:
-        seconds = max(0, math.ceil(turn.seconds_left - 1e-6))
+        seconds = shown_seconds(turn.seconds_left)
         digits = self.query_one("#room-digits", BigTimer)
         digits.set_seconds(seconds)
         digits.warning = turn.running and 0 < seconds <= WARNING_SECONDS

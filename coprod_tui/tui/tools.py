@@ -25,6 +25,11 @@ class Tool:
     module: str
     screen_class: str
     needs_meeting: bool = True
+    short: str = ""  # English; the tool line's name where the full one does not fit
+
+    @property
+    def short_title(self) -> str:
+        return self.short or self.title
 
     @property
     def available(self) -> bool:
@@ -37,7 +42,14 @@ class Tool:
 ALL_TOOLS = (
     Tool("agenda", "1", "Agenda", "coprod_tui.tui.screens.agenda", "AgendaScreen"),
     Tool("cards", "2", N_("Cards"), "coprod_tui.tui.screens.inbox", "InboxScreen"),
-    Tool("gratitude", "3", N_("Gratitude"), "coprod_tui.tui.screens.gratitude", "GratitudeScreen"),
+    Tool(
+        "gratitude",
+        "3",
+        N_("Gratitude"),
+        "coprod_tui.tui.screens.gratitude",
+        "GratitudeScreen",
+        short=N_("Thanks"),
+    ),
     Tool("ladder", "4", N_("Ladder"), "coprod_tui.tui.screens.ladder", "LadderScreen"),
     Tool("actions", "5", "Actions", "coprod_tui.tui.screens.actions", "ActionsScreen"),
     Tool(
@@ -48,7 +60,14 @@ ALL_TOOLS = (
         "MinutesScreen",
         needs_meeting=False,
     ),
-    Tool("readiness", "7", "Readiness", "coprod_tui.tui.screens.readiness", "ReadinessScreen"),
+    Tool(
+        "readiness",
+        "7",
+        N_("Readiness"),
+        "coprod_tui.tui.screens.readiness",
+        "ReadinessScreen",
+        short=N_("Ready"),
+    ),
     Tool("people", "8", "People", "coprod_tui.tui.screens.people", "PeopleScreen"),
 )
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import base64
 import struct
+from http import HTTPStatus
 
 import pytest
 
 from coprod_tui.join import JoinPage
+from coprod_tui.join.routes import Response
 from coprod_tui.meeting import Workspace
 from tests.join.browser import DevTools, Unavailable, find_or_install, run_headless
 from tests.join.helpers import spooled_cards
@@ -104,3 +106,34 @@ def test_on_a_phone_screen_an_anonymous_card_has_no_author(chromium, home, profi
         assert "Kees" not in shown
     [card] = spooled_cards(home.inbox)
     assert (card.text, card.author) == ("Meer groente alsjeblieft", None)
+
+
+def test_chromium_keeps_the_phone_token_out_of_scripts_and_sends_it_back(chromium, home, profile):
+    seen: list[tuple[str, bool]] = []
+
+    def whoami_part(router, cards) -> None:
+        def whoami(request):
+            seen.append((request.phone_token, request.phone_token_is_new))
+            return Response(HTTPStatus.OK, b"<!doctype html><p>ok</p>")
+
+        router.add("GET", "whoami", whoami)
+
+    with (
+        JoinPage(home.inbox, host="127.0.0.1", port=0, parts=[whoami_part]) as page,
+        DevTools(chromium, profile) as browser,
+    ):
+        tab = browser.open(page.url + "/whoami")
+        cookies = browser.wait_for(
+            tab,
+            "document.readyState === 'complete' && !!document.body"
+            " && document.body.innerText.includes('ok') && JSON.stringify(document.cookie)",
+        )
+        assert "coprod_phone" not in cookies, "HttpOnly: no script reads the token"
+        # the QR code carries the address in capitals: the cookie still goes with it
+        shouted = page.url.replace(page.code, page.code.upper()) + "/whoami"
+        browser.call("Page.navigate", {"url": shouted}, session=tab)
+        arrived = f"location.href === {shouted!r} && document.readyState === 'complete'"
+        browser.wait_for(tab, arrived)
+    [(first, first_new), (second, second_new)] = seen
+    assert first_new and not second_new
+    assert first == second, "one phone, one token"

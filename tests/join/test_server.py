@@ -175,6 +175,24 @@ def test_sending_the_same_form_twice_hands_in_one_card(page, home):
     assert len(spooled_cards(home.inbox)) == 2
 
 
+def test_200_copies_of_one_form_posted_at_once_over_http_store_one_card(page, home):
+    def send(number: int) -> tuple[int, str]:
+        client = f"127.0.{10 + number // 200}.{2 + number % 200}"  # each within its rate limit
+        reply = post_card(page.url, "Soup on Fridays", name="Jan", once="form-x", client=client)
+        return reply.status, reply.body
+
+    with ThreadPoolExecutor(max_workers=50) as pool:
+        replies = list(pool.map(send, range(200)))
+    assert [status for status, _ in replies] == [200] * 200
+    assert all("Handed in by Jan." in body for _, body in replies)
+    assert [(c.text, c.author) for c in spooled_cards(home.inbox)] == [("Soup on Fridays", "Jan")]
+    assert page.cards_received == 1
+    other = post_card(page.url, "Bread", once="form-x", client="127.0.0.9")
+    assert other.status == 409, "a reused token with other words: refused, not 'your card is in'"
+    assert "Your card was not handed in." in other.body
+    assert len(spooled_cards(home.inbox)) == 1
+
+
 def test_only_short_form_tokens_are_remembered(page, home):
     token = "t" * 1000
     assert post_card(page.url, "Soup", once=token).status == 200

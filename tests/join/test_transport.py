@@ -11,12 +11,14 @@ import selectors
 import socket
 import threading
 import time
+from http import HTTPStatus
 from urllib.parse import urlsplit
 
 import pytest
 
 from coprod_tui.join import JoinPage
 from coprod_tui.join.limits import RateLimit
+from coprod_tui.join.routes import Response
 from coprod_tui.join.transport import Caps, Deadlines, HeadError, client_key, parse_head
 from tests.join.helpers import post_card, request, spooled_cards
 
@@ -193,12 +195,12 @@ def _closed_by_server(sock: socket.socket) -> bool:
     ("address", "key"),
     [
         ("192.168.1.20", "192.168.1.20"),
-        ("fe80::1:2:3:4%eth0", "fe80::/64"),
-        ("2001:db8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::/64"),
+        ("fe80::1:2:3:4%eth0", "fe80::1:2:3:4"),
+        ("2001:db8:1:2:AAAA:0:0:dddd", "2001:db8:1:2:aaaa::dddd"),
         ("::ffff:10.0.0.7", "10.0.0.7"),
     ],
 )
-def test_limits_count_an_ipv6_device_by_its_64(address, key):
+def test_limits_count_each_address_in_one_spelling(address, key):
     assert client_key(address) == key
 
 
@@ -226,3 +228,40 @@ def test_a_head_is_read_into_a_request():
     )
     assert (request.method, request.path, request.query) == ("POST", "/j/abc", "lang=nl")
     assert request.headers == {"host": "x:1", "cookie": "a=b"}
+
+
+def test_a_connection_being_answered_is_never_closed_to_make_room(home):
+    release = threading.Event()
+
+    def slow_part(router, cards) -> None:
+        def slow(asked):
+            release.wait(10)  # a route that takes its time (a slow disk, the app busy)
+            return Response(HTTPStatus.OK, b"done", "text/plain")
+
+        router.add("GET", "slow", slow)
+
+    caps = Caps(per_client=2)
+    with JoinPage(home.inbox, host="127.0.0.1", port=0, caps=caps, parts=[slow_part]) as page:
+        answers: list[int] = []
+        waiting = threading.Thread(
+            target=lambda: answers.append(request(page.url + "/slow", client="127.0.0.50").status)
+        )
+        waiting.start()
+        deadline = time.monotonic() + 5
+        while page.transport is not None and page.transport.open_connections == 0:
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+        time.sleep(0.2)  # its whole request is in: it is being answered
+        crowd = [
+            socket.create_connection(("127.0.0.1", _port(page)), 5, ("127.0.0.50", 0))
+            for _ in range(6)
+        ]
+        try:
+            assert request(page.url, client="127.0.0.50").status == 200
+            release.set()
+            waiting.join(10)
+            assert answers == [200], "the request being answered kept its connection"
+        finally:
+            release.set()
+            for sock in crowd:
+                sock.close()

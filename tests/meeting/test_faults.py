@@ -13,6 +13,7 @@ import pytest
 
 from coprod_tui.meeting import ChangeNotSaved, StoreError, Workspace
 from coprod_tui.model import Card, Participant, Reflection
+from coprod_tui.model.gratitude_round import GratitudeRound
 from coprod_tui.store import inbox
 from coprod_tui.store.plans import load_plan, plans_dir
 from tests.faults import DISK_FAULTS, REASONS, break_writes, in_memory, on_disk
@@ -84,7 +85,15 @@ OPERATIONS = {
     ),
     "remove own question": lambda m: m.remove_own_question(first_id(m.readiness.own_questions)),
     "gap to action": lambda m: m.gap_to_action("assets.1", "Cook with the residents"),
+    "gratitude round's clock": lambda m: m.keep_round(a_round_under_way(m)),
+    "show an action to the room": lambda m: m.show_action(first_id(m.session.actions)),
 }
+
+
+def a_round_under_way(meeting):
+    round_ = GratitudeRound(meeting.session.participant_names(), 60, lambda: 5.0)
+    round_.toggle()
+    return round_
 
 
 @pytest.mark.parametrize("code", DISK_FAULTS)

@@ -84,6 +84,16 @@ async def gratitude_open(app, pilot):
     await keys(pilot, "3")
 
 
+async def gratitude_second_speaker(app, pilot):
+    app.meeting.start()
+    await keys(pilot, "3", "n")
+
+
+async def time_per_speaker(app, pilot):
+    await keys(pilot, "t")
+    await fill(app, pilot, "#answer", "90", "enter")
+
+
 async def postcards_open(app, pilot):
     app.meeting.write_postcard("Fatima", "the bread")
     app.meeting.start()
@@ -240,6 +250,11 @@ SCENARIOS = {
     "cards: present": ("home", inbox_open, press("enter")),
     "cards: to an action": ("home", inbox_open, card_to_action),
     "cards: paper card": ("home", inbox_open, paper_card),
+    "gratitude: space starts the speaker's time": ("home", gratitude_open, press("space")),
+    "gratitude: more time": ("home", gratitude_open, press("plus")),
+    "gratitude: shuffle": ("home", gratitude_open, press("S")),
+    "gratitude: time per speaker": ("home", gratitude_open, time_per_speaker),
+    "gratitude: previous speaker": ("home", gratitude_second_speaker, press("p")),
     "gratitude: next speaker": ("home", gratitude_open, press("space", "n")),
     "gratitude: pass": ("home", gratitude_open, press("s")),
     "gratitude: three things": ("home", gratitude_open, three_things),

@@ -17,7 +17,7 @@ from coprod_tui.tui.screens.room_info import RoomInfo
 from coprod_tui.tui.widgets.big_timer import BigTimer
 from coprod_tui.tui.widgets.large_text import large_type
 from tests.support import make_meeting
-from tests.textual_view import screen_text
+from tests.textual_view import screen_segments, screen_text
 
 SIZES = [(80, 24), (100, 30)]
 LONG = (
@@ -218,3 +218,21 @@ async def test_f2_in_dutch_at_100x30(store, clock, make_app):
         text = screen_text(app)
         assert "Groepsscherm: wat de groep ziet" in text
         assert "Er staat niets in beeld" in text
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_no_color_shows_the_room_in_the_terminals_own_colours(
+    store, clock, monkeypatch, size
+):
+    meeting = make_meeting(store, clock)
+    meeting.start()
+    meeting.show_turn("Fatima", 8, running=True)  # the last seconds: a warning, in words too
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = RoomApp(RoomWatch(store.paths.root, clock), inotify=False)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        styles = [segment.style for segment in screen_segments(app) if segment.style]
+        colours = {c for s in styles for c in (s.color, s.bgcolor) if c and not c.is_default}
+        assert not colours, "NO_COLOR: the terminal's own colours only"
+        assert "▲ last 10 seconds" in screen_text(app)
+        assert digits(app) == "0:08"

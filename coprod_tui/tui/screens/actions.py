@@ -23,6 +23,7 @@ from coprod_tui.tui.screens.action_dialogs import ActionDraft, ActionForm, Revie
 from coprod_tui.tui.screens.base import REFUSALS, ToolScreen
 from coprod_tui.tui.screens.dialogs import Confirm
 from coprod_tui.tui.widgets.key_bar import KeyBar
+from coprod_tui.tui.widgets.tool_line import ToolLine
 
 COLUMNS = ("element", "what", "who", "by_when", "how", "status")
 
@@ -69,6 +70,8 @@ class ActionsScreen(ToolScreen):
         "accepts 2026-12-01, 1-12-2026, +3d, +2w, +1m, today and tomorrow."
     )
     CSS_PATH = "actions.tcss"
+    # The keys the key bar keeps longest (the rest give way first at 80 columns).
+    KEY_BAR_MAIN = ("add", "edit", "done")
     BINDINGS = [
         Binding("a", "add", t("Add")),
         Binding("e", "edit", t("Edit")),
@@ -89,6 +92,7 @@ class ActionsScreen(ToolScreen):
         self._selected_id: str | None = None  # kept while a filter hides it
 
     def compose(self) -> ComposeResult:
+        yield ToolLine("actions")
         yield Static("", classes="title-bar", id="actions-title", markup=False)
         yield Static("", id="review-banner", markup=False)
         yield DataTable(id="actions", cursor_type="row", zebra_stripes=False)

@@ -35,6 +35,7 @@ from coprod_tui.tui.tools import ITEM_TOOL_MODES
 from coprod_tui.tui.widgets.agenda_table import AgendaTable
 from coprod_tui.tui.widgets.key_bar import KeyBar
 from coprod_tui.tui.widgets.line import Line
+from coprod_tui.tui.widgets.tool_line import ToolLine
 
 TICK_SECONDS = 1.0
 NOTES_SAVE_DELAY = 1.0  # seconds after the last keystroke; leaving the field saves at once
@@ -100,6 +101,8 @@ class AgendaScreen(ToolScreen):
     )
     CSS_PATH = "agenda.tcss"
     COMMANDS = {AgendaActions}
+    # The keys the key bar keeps longest (the rest give way first at 80 columns).
+    KEY_BAR_MAIN = ("toggle_clock", "next_item", "add_item", "close_meeting")
     BINDINGS = [
         Binding("space", "toggle_clock", t("Start/pause")),
         Binding("n", "next_item", t("Next")),
@@ -128,6 +131,7 @@ class AgendaScreen(ToolScreen):
         self.decisions_area = TextArea(id="decisions", placeholder=t("Decisions"))
 
     def compose(self) -> ComposeResult:
+        yield ToolLine("agenda")
         with Horizontal(id="agenda-header", classes="title-bar"):
             yield Static("", id="agenda-title", markup=False)
             yield Line("", id="agenda-clock", markup=False)

@@ -42,6 +42,7 @@ from coprod_tui.tui.widgets.big_timer import BigTimer
 from coprod_tui.tui.widgets.key_bar import KeyBar
 from coprod_tui.tui.widgets.line import Line
 from coprod_tui.tui.widgets.profile_card import ProfileCard
+from coprod_tui.tui.widgets.tool_line import ToolLine
 
 ROUND, POSTCARDS = "round-view", "postcards-view"
 WARNING_SECONDS = 10
@@ -83,6 +84,8 @@ class GratitudeScreen(ToolScreen):
         "writes one postcard with a name, and may change it, until o closes them."
     )
     CSS_PATH = "gratitude.tcss"
+    # The keys the key bar keeps longest (the rest give way first at 80 columns).
+    KEY_BAR_MAIN = ("toggle_timer", "next", "pass_turn", "add_time", "edit_postcard")
     BINDINGS = [
         Binding("space", "toggle_timer", t("Start/pause")),
         Binding("n", "next", t("Next")),
@@ -120,6 +123,7 @@ class GratitudeScreen(ToolScreen):
 
     # --- layout ----------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
+        yield ToolLine("gratitude")
         yield Line("", classes="title-bar", id="gratitude-title")
         with ContentSwitcher(initial=ROUND, id="views"):
             with Vertical(id=ROUND):
@@ -186,6 +190,8 @@ class GratitudeScreen(ToolScreen):
             self.round = GratitudeRound(
                 session.participant_names(), seconds, self.clock, shares=session.gratitude
             )
+            if session.gratitude_round is not None:  # a round under way: exactly where it was
+                self.round.restore(session.gratitude_round, meeting.clock())
         self.show_turn()
         self.show_postcards()
         self.follow_agenda()
@@ -330,9 +336,19 @@ class GratitudeScreen(ToolScreen):
             if turn is current:
                 parts.append(f"{turn.participant} …")
             elif turn.recorded:
-                how = t("passed") if turn.passed else format_mm_ss(round(turn.spoke_seconds))
-                parts.append(f"{turn.participant} {how}")
+                parts.append(f"{turn.participant} {self.spoke_text(turn)}")
         self._set("spoke", Text(f"{t('spoke:')} " + " · ".join(parts)) if parts else "")
+
+    @staticmethod
+    def spoke_text(turn: Turn) -> str:
+        """ "passed", "0:34", or past the time "0:34 (+0:14 over)"."""
+        if turn.passed:
+            return t("passed")
+        spoke = format_mm_ss(round(turn.spoke_seconds))
+        over = int(turn.over_seconds)
+        if over < 1:
+            return spoke
+        return t("{spoke} (+{over} over)", spoke=spoke, over=format_mm_ss(over))
 
     def state_text(self, turn: Turn | None) -> tuple[str, str]:
         """What the state line says and its style class."""
@@ -360,7 +376,11 @@ class GratitudeScreen(ToolScreen):
         turn = self.round.current
         digits = self.digits
         seconds = turn.countdown.shown_seconds if turn else 0
-        digits.set_seconds(seconds)
+        over = int(turn.over_seconds) if turn and turn.countdown.finished else 0
+        if over:  # past zero the digits count on: +0:14
+            digits.set_seconds(over, over=True)
+        else:
+            digits.set_seconds(seconds)
         countdown = turn.countdown if turn else None
         started = countdown is not None and countdown.started
         digits.warning = (
@@ -393,7 +413,11 @@ class GratitudeScreen(ToolScreen):
             self._timer.stop()
             self._timer = None
         turn = self.round.current
-        wait = turn.countdown.until_next_change() if turn is not None else None
+        wait = None
+        if turn is not None:
+            wait = turn.countdown.until_next_change()
+            if wait is None:
+                wait = turn.until_over_changes()
         if wait is not None:
             self._timer = self.set_timer(min(1.0, wait + 0.01), self.tick)
 
@@ -409,6 +433,7 @@ class GratitudeScreen(ToolScreen):
             self.store_turn(self.round.next())
             if self.round.current is not None:
                 self.round.toggle()
+            self.keep_round()
             self.show_turn()
         else:
             self.schedule()
@@ -432,6 +457,7 @@ class GratitudeScreen(ToolScreen):
                 spoke_seconds=turn.spoke_seconds,
                 passed=turn.passed,
                 things=turn.things,
+                allotted_seconds=turn.allotted_seconds,
             )
         except (ReadOnlyMeeting, ValidationError, StoreError) as error:
             self.complain(error)
@@ -439,6 +465,16 @@ class GratitudeScreen(ToolScreen):
         turn.things = share.things  # as stored: control characters removed
         turn.recorded = True
         return True
+
+    def keep_round(self) -> None:
+        """Store where the round stands now, so a restart picks it up right there."""
+        meeting = self.meeting
+        if meeting is None:
+            return
+        try:
+            meeting.keep_round(self.round)
+        except StoreError as error:
+            self.complain(error)
 
     def complain(self, error: Exception) -> None:
         if isinstance(error, ReadOnlyMeeting):
@@ -448,6 +484,7 @@ class GratitudeScreen(ToolScreen):
 
     def action_toggle_timer(self) -> None:
         self.round.toggle()
+        self.keep_round()
         self.publish_turn(start=True)
         self.tick()
 
@@ -456,6 +493,7 @@ class GratitudeScreen(ToolScreen):
             self.query_one("#postcards", DataTable).action_cursor_down()
             return
         self.store_turn(self.round.next())
+        self.keep_round()
         self.show_turn()
 
     def action_previous(self) -> None:
@@ -463,14 +501,17 @@ class GratitudeScreen(ToolScreen):
             self.query_one("#postcards", DataTable).action_cursor_up()
             return
         self.store_turn(self.round.previous())
+        self.keep_round()
         self.show_turn()
 
     def action_pass_turn(self) -> None:
         self.store_turn(self.round.pass_turn())
+        self.keep_round()
         self.show_turn()
 
     def action_add_time(self, seconds: int) -> None:
         self.round.add(seconds)
+        self.keep_round()
         self.publish_turn()
         self.tick()
 
@@ -491,6 +532,7 @@ class GratitudeScreen(ToolScreen):
 
     def action_shuffle(self) -> None:
         self.round.shuffle(self.rng)
+        self.keep_round()
         self.show_turn()
         still = self.round.turns[self.round.index :]
         if still:
@@ -521,6 +563,7 @@ class GratitudeScreen(ToolScreen):
             return
         self.round.set_seconds(seconds)
         self.save_settings()
+        self.keep_round()
         self.show_turn()
 
     @work

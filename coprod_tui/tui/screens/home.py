@@ -40,6 +40,8 @@ class HomeScreen(ToolScreen):
         "closed meetings and brings in those colleagues closed."
     )
     CSS_PATH = "home.tcss"
+    # The keys the key bar keeps longest (the rest give way first at 80 columns).
+    KEY_BAR_MAIN = ("new_project", "new_meeting")
     BINDINGS = [
         Binding("a", "new_project", t("New project")),
         Binding("n", "new_meeting", t("New meeting")),

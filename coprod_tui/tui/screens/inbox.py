@@ -43,6 +43,7 @@ from coprod_tui.tui.widgets.card_view import (
 )
 from coprod_tui.tui.widgets.key_bar import KeyBar
 from coprod_tui.tui.widgets.line import Line
+from coprod_tui.tui.widgets.tool_line import ToolLine
 
 NARROW_BELOW = 100  # columns; narrower, the full card goes below the list
 DETAIL_WIDTH = 36
@@ -73,6 +74,8 @@ class InboxScreen(ToolScreen):
         "the dots stay hidden until r reveals them, and then the list is sorted by dots."
     )
     CSS_PATH = "inbox.tcss"
+    # The keys the key bar keeps longest (the rest give way first at 80 columns).
+    KEY_BAR_MAIN = ("select_cursor", "set_state('discussed')", "set_state('parked')", "group_view")
     BINDINGS = [
         Binding("t", "set_state('discussed')", t("Discussed")),
         Binding("x", "set_state('parked')", t("Park")),
@@ -106,6 +109,7 @@ class InboxScreen(ToolScreen):
         self._dots: dict[str, int] | None = None
 
     def compose(self) -> ComposeResult:
+        yield ToolLine("cards")
         yield Line("", classes="title-bar", id="cards-title", markup=False)
         yield Line("", id="cards-counts", markup=False)
         yield Line("", id="cards-warning", markup=False)

@@ -25,6 +25,7 @@ from coprod_tui.join.activity_routes import activity_part
 from coprod_tui.join.address import LOOPBACK, host_choices
 from coprod_tui.join.code import new_code
 from coprod_tui.join.qr import qr_lines
+from coprod_tui.join.room import room_part
 from coprod_tui.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
@@ -108,7 +109,7 @@ class JoinScreen(ModalScreen[None]):
             project=meeting.project.name if meeting is not None else None,
             language=language(),
             code=self.code,
-            parts=[activity_part(app.phone_desk())],
+            parts=[activity_part(app.phone_desk()), room_part(app.workspace.room_watch())],
         )
         try:
             page.start()

@@ -38,6 +38,7 @@ from coprod_tui.tui.widgets.activity_line import ActivityLine
 from coprod_tui.tui.widgets.key_bar import KeyBar
 from coprod_tui.tui.widgets.ladder_trend import LadderTrend
 from coprod_tui.tui.widgets.ladder_view import LadderView
+from coprod_tui.tui.widgets.tool_line import ToolLine
 
 T = TypeVar("T")
 NARROW = 100  # below this width the trend panel folds away (t shows it)
@@ -92,6 +93,8 @@ class LadderScreen(ToolScreen):
         "model (6 steps); placements on the other ladder are kept but not mixed."
     )
     CSS_PATH = "ladder.tcss"
+    # The keys the key bar keeps longest (the rest give way first at 80 columns).
+    KEY_BAR_MAIN = ("place", "place_anonymously", "reflect")
     BINDINGS = [
         Binding("enter", "place", t("Place"), priority=True),
         Binding("question_mark", "place_anonymously", t("Anonymous")),
@@ -110,6 +113,7 @@ class LadderScreen(ToolScreen):
         self.last_table = "placements"
 
     def compose(self) -> ComposeResult:
+        yield ToolLine("ladder")
         yield Static("", classes="title-bar", id="ladder-title", markup=False)
         with Horizontal(id="ladder-top"):
             with Vertical(id="ladder-pane"):

@@ -24,6 +24,7 @@ from coprod_tui.tui.messages import MeetingChanged
 from coprod_tui.tui.screens.base import ToolScreen
 from coprod_tui.tui.widgets.key_bar import KeyBar
 from coprod_tui.tui.widgets.minutes_document import MATCH_STYLE
+from coprod_tui.tui.widgets.tool_line import ToolLine
 
 SEARCH_DELAY = 0.25  # seconds of quiet typing before the search runs by itself
 SEARCH_LIMIT = 500
@@ -51,6 +52,8 @@ class MinutesScreen(ToolScreen):
         "x writes the selected meeting as Markdown into the exports folder."
     )
     CSS_PATH = "minutes.tcss"
+    # The keys the key bar keeps longest (the rest give way first at 80 columns).
+    KEY_BAR_MAIN = ("search", "export")
     BINDINGS = [
         Binding("slash", "search", t("Search")),
         Binding("x", "export", t("Export Markdown")),
@@ -69,6 +72,7 @@ class MinutesScreen(ToolScreen):
         self._wide = (False, False)
 
     def compose(self) -> ComposeResult:
+        yield ToolLine("minutes")
         yield Static(Text(t("Minutes")), classes="title-bar", id="minutes-title")
         yield Input(
             placeholder=t("/ search all minutes (any case), enter to go to the results"),

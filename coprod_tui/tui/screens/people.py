@@ -32,6 +32,7 @@ from coprod_tui.tui.screens.people_dialogs import (
 )
 from coprod_tui.tui.widgets.circle_rings import CircleRings, DrawnName, DrawnRing
 from coprod_tui.tui.widgets.key_bar import KeyBar
+from coprod_tui.tui.widgets.tool_line import ToolLine
 
 CIRCLE, DIARY = "circle-view", "diary-view"
 NARROW = 70  # below this width the drawing folds away; the list stays
@@ -61,6 +62,8 @@ class PeopleScreen(ToolScreen):
         "trend, the actions, the circle then and now and the gratitude diary, as Markdown."
     )
     CSS_PATH = "people.tcss"
+    # The keys the key bar keeps longest (the rest give way first at 80 columns).
+    KEY_BAR_MAIN = ("add", "profile", "move", "add_page", "edit_page", "switch_view")
     BINDINGS = [
         Binding("a", "add", t("Add")),
         Binding("enter", "profile", t("Profile")),
@@ -82,6 +85,7 @@ class PeopleScreen(ToolScreen):
         self.selected: str | None = None  # the id of the highlighted member
 
     def compose(self) -> ComposeResult:
+        yield ToolLine("people")
         yield Static("", classes="title-bar", id="people-title", markup=False)
         with ContentSwitcher(initial=CIRCLE, id="people-views"):
             with Vertical(id=CIRCLE):

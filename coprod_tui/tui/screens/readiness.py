@@ -47,6 +47,7 @@ from coprod_tui.tui.screens.ladder_dialogs import ParticipantPicker
 from coprod_tui.tui.screens.readiness_dialogs import AnswerDialog, AnswerDraft, ChoiceDialog
 from coprod_tui.tui.widgets.key_bar import KeyBar
 from coprod_tui.tui.widgets.readiness_chart import ChartRow, ChartState, ReadinessChart
+from coprod_tui.tui.widgets.tool_line import ToolLine
 
 COLUMNS = ("number", "question", "group", "each", "before", "action")
 WHOLE_QUESTION = "\x00question"  # a choice id no answer id can be (ids are hex)
@@ -94,6 +95,8 @@ class ReadinessScreen(ToolScreen):
     )
     CSS_PATH = "readiness.tcss"
     COMMANDS = {ScreenActions}  # every key's action in the command palette too
+    # The keys the key bar keeps longest (the rest give way first at 80 columns).
+    KEY_BAR_MAIN = ("answer", "switch_mode", "to_action")
     BINDINGS = [
         Binding("enter", "answer", t("Answer"), priority=True),
         Binding("m", "switch_mode", t("Group/each")),
@@ -115,6 +118,7 @@ class ReadinessScreen(ToolScreen):
         self._select: str | None = None  # a question to select once the table is redrawn
 
     def compose(self) -> ComposeResult:
+        yield ToolLine("readiness")
         yield Static("", classes="title-bar", id="readiness-title", markup=False)
         yield ReadinessChart(id="chart")
         yield Static("", id="principle-line", markup=False)

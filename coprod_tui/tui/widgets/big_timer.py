@@ -1,4 +1,4 @@
-"""BigTimer: M:SS in big digits that redraw only where they change.
+"""BigTimer: M:SS in big digits that redraw only where they change; +M:SS past zero.
 
 One child widget per character (digits and the colon) on a fixed left edge: every digit cell is
 as wide as the widest digit of the font, so nothing shifts as the time counts down, and a tick
@@ -30,7 +30,8 @@ BLOCKS = "blocks"
 PLAIN = "plain"
 DEFAULT_FONTS: tuple[str, ...] = ("big", "small", BLOCKS, PLAIN)
 
-_CHARACTERS = "0123456789:"
+_CHARACTERS = "0123456789:+"
+OVER = "+"  # before the time a speaker has gone on past zero
 
 # 3x5 pixel digits, drawn with half blocks into three lines, one blank column to the right.
 _BITMAPS = {
@@ -45,13 +46,15 @@ _BITMAPS = {
     "8": ("###", "#.#", "###", "#.#", "###"),
     "9": ("###", "#.#", "###", "..#", "###"),
     ":": (".", "#", ".", "#", "."),
+    "+": ("...", ".#.", "###", ".#.", "..."),
 }
 _HALF_BLOCKS = {(False, False): " ", (True, False): "▀", (False, True): "▄", (True, True): "█"}
 
 
 @dataclass(frozen=True, eq=False)
 class DigitFont:
-    """Glyphs for ``0-9``, ``:`` and a blank digit, each padded to its cell: lines joined by \\n."""
+    """Glyphs for ``0-9``, ``:``, ``+`` and a blank digit, each padded to its cell (``+`` has a
+    digit's cell): lines joined by \\n."""
 
     name: str
     height: int
@@ -72,7 +75,7 @@ def _make_font(name: str, raw: dict[str, list[str]]) -> DigitFont:
     top, bottom = (used[0], used[-1] + 1) if used else (0, 1)
     rows = {ch: lines[top:bottom] for ch, lines in rows.items()}
     widths = {ch: max(len(line) for line in lines) for ch, lines in rows.items()}
-    digit_width = max(widths[ch] for ch in "0123456789")
+    digit_width = max(widths[ch] for ch in "0123456789+")
     glyphs: dict[str, str] = {}
     for ch, lines in rows.items():
         cell = widths[":"] if ch == ":" else digit_width
@@ -189,6 +192,7 @@ class BigTimer(Widget):
         super().__init__(name=name, id=id, classes=classes)
         self._fonts = tuple(fonts)
         self._seconds = seconds
+        self._over = False
         text = format_mm_ss(seconds)
         self._font = choose_font(10_000, 10_000, len(text), self._fonts)
         self._cells = [TimerCell(ch, self._font) for ch in text]
@@ -214,12 +218,17 @@ class BigTimer(Widget):
     def compose(self) -> ComposeResult:
         yield from self._cells
 
-    def set_seconds(self, seconds: int) -> None:
-        """Show ``seconds`` as M:SS; only the cells whose character changed repaint."""
-        if seconds == self._seconds:
+    @property
+    def over(self) -> bool:
+        return self._over
+
+    def set_seconds(self, seconds: int, *, over: bool = False) -> None:
+        """Show ``seconds`` as M:SS, or with ``over`` as +M:SS (time past zero); only the cells
+        whose character changed repaint."""
+        if (seconds, over) == (self._seconds, self._over):
             return
-        self._seconds = seconds
-        text = format_mm_ss(seconds)
+        self._seconds, self._over = seconds, over
+        text = (OVER if over else "") + format_mm_ss(seconds)
         if len(text) > len(self._cells):  # e.g. 9:59 → 10:00: grow on the left, once
             new = [TimerCell(" ", self._font) for _ in range(len(text) - len(self._cells))]
             self._cells[:0] = new

@@ -195,8 +195,7 @@ class MinutesDocument(VerticalScroll, can_focus=True):
             return None
         lines = []
         for share in session.gratitude:
-            how = t("passed") if share.passed else f"{share.spoke_seconds:.0f} s"
-            lines.append(self.mark(share.participant, "bold") + Text(f"  {how}"))
+            lines.append(self.mark(share.participant, "bold") + Text(f"  {share.time_text()}"))
             lines += [Text("  · ") + self.mark(thing) for thing in share.things]
         return Group(*lines)
 

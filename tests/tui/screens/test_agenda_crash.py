@@ -27,9 +27,11 @@ ROOT = Path(__file__).resolve().parents[3]
 COLUMNS, ROWS = 80, 24
 
 
-def spawn_app(home: Path, meeting_id: str) -> tuple[int, int]:
+def spawn_app(home: Path, meeting_id: str | None) -> tuple[int, int]:
+    """The app in a pseudo-terminal, on ``meeting_id`` (None: as ``coprod`` alone opens it)."""
     argv = [sys.executable, "-m", "coprod_tui", "--home", str(home), "--lang", "en"]
-    argv += ["--meeting", meeting_id]
+    if meeting_id is not None:
+        argv += ["--meeting", meeting_id]
     env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TEXTUAL")}
     env.update(TERM="xterm-256color", COLUMNS=str(COLUMNS), LINES=str(ROWS))
     env["PYTHONPATH"] = str(ROOT)
@@ -62,12 +64,23 @@ def read_until(fd: int, wanted: bytes, seen: bytearray, timeout: float) -> bool:
     return True
 
 
-def meeting_status(home: Path, meeting_id: str) -> str | None:
+def stored_session(home: Path, meeting_id: str) -> dict | None:
     try:
         data = json.loads((home / "meetings" / f"{meeting_id}.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    return data["session"]["1"]["status"]
+    return data["session"]["1"]
+
+
+def meeting_status(home: Path, meeting_id: str) -> str | None:
+    session = stored_session(home, meeting_id)
+    return session["status"] if session else None
+
+
+def round_running_since(home: Path, meeting_id: str) -> str | None:
+    session = stored_session(home, meeting_id)
+    state = (session or {}).get("gratitude_round") or {}
+    return state.get("since")
 
 
 async def test_sigkill_mid_meeting_then_restart(tmp_path):
@@ -109,13 +122,79 @@ async def test_sigkill_mid_meeting_then_restart(tmp_path):
         assert (at - killed).total_seconds() < used
 
         from coprod_tui.tui.app import CoprodApp
+        from coprod_tui.tui.screens.gratitude import GratitudeScreen
 
         app = CoprodApp(Workspace(store), meeting_id=meeting_id, poll_inbox=False)
         async with app.run_test(size=(COLUMNS, ROWS)) as pilot:
+            await pilot.pause()
+            # the first item is the gratitude round: starting the meeting opened its screen
+            assert isinstance(app.screen, GratitudeScreen), "back on the screen it was on"
+            await pilot.press("1")
             await pilot.pause()
             cells = [c.plain for c in app.screen.query_one(AgendaTable).get_row_at(0)]
             assert cells[0] == "▶1" and cells[-1] == "running"
             minutes, seconds = cells[3].split(":")
             assert int(minutes) * 60 + int(seconds) >= int(used)
+    finally:
+        store.close()
+
+
+async def test_sigkill_mid_gratitude_turn_then_restart(tmp_path):
+    """The speaker's time runs on through a kill -9: the restarted app (plain ``coprod``) opens
+    the running meeting on the round, and the digits show the right remaining time (±1 s)."""
+    home = tmp_path / "home"
+    store = HomeStore(home).open()
+    meeting_id = make_meeting(store).session.id
+    store.close()
+
+    pid, fd = spawn_app(home, meeting_id)
+    output = bytearray()
+    try:
+        assert read_until(fd, b"not started", output, 60), "the agenda never showed"
+        os.write(fd, b" ")  # the meeting starts
+        deadline = time.monotonic() + 20
+        while meeting_status(home, meeting_id) != "running":
+            assert time.monotonic() < deadline, "space did not start the meeting"
+            read_until(fd, b"\x00never", output, 0.1)
+        os.write(fd, b"3")
+        assert read_until(fd, b"space starts the time", output, 20), "no gratitude round"
+        before_start = now()
+        os.write(fd, b" ")  # the first speaker's time starts
+        while round_running_since(home, meeting_id) is None:
+            assert time.monotonic() < deadline + 20, "space did not start the speaker's time"
+            read_until(fd, b"\x00never", output, 0.1)
+        seen_running = now()
+        read_until(fd, b"\x00never", output, 1.5)  # the speaker speaks for a while
+    finally:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(fd)
+
+    pid, fd = spawn_app(home, None)  # coprod, as the facilitator starts it again
+    output = bytearray()
+    try:
+        assert read_until(fd, b"Gratitude round", output, 60), "not back on the round"
+        assert read_until(fd, b"speaking", output, 20), "the speaker's time does not run"
+    finally:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(fd)
+
+    from coprod_tui.tui.app import CoprodApp
+    from coprod_tui.tui.screens.gratitude import GratitudeScreen
+
+    store = HomeStore(home).open()
+    try:
+        app = CoprodApp(Workspace(store), poll_inbox=False)
+        async with app.run_test(size=(COLUMNS, ROWS)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, GratitudeScreen)
+            turn = screen.round.current
+            at = now()
+            assert turn is not None and turn.running and screen.round.index == 0
+            remaining = turn.countdown.remaining
+            assert 60 - (at - before_start).total_seconds() - 1 <= remaining
+            assert remaining <= 60 - (at - seen_running).total_seconds() + 1
     finally:
         store.close()

@@ -72,7 +72,7 @@ async def test_help_shows_the_screens_keys_and_closes_with_escape(store, clock, 
         await pilot.pause()
         assert type(app.screen).__name__ == "HelpScreen"
         text = str(app.screen.query_one("Static").render())
-        assert "New meeting" in text and "ctrl+p" in text
+        assert "New meeting" in text and "^p  Command palette" in text
         assert "Scroll Left" not in text
         await pilot.press("escape")
         await pilot.pause()

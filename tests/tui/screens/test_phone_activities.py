@@ -148,7 +148,7 @@ async def test_a_dot_vote_sorts_the_inbox_once_revealed(store, clock, make_app, 
         await settle(pilot)
         assert "2 of 6 voted · hidden until you reveal" in flat(app)
         assert listed(app) == ["Soup on Fridays", "Herbs", "A bench"], "no order by dots yet"
-        assert "●" not in flat(app)
+        assert "●3 Herbs" not in flat(app), "no dots shown yet"
 
         await pilot.press("r")
         await settle(pilot)

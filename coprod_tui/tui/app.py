@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import io
 import os
 import time
-import traceback
 from collections.abc import Callable, Iterable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from rich.console import Console, RenderableType
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.driver import Driver
@@ -25,6 +22,7 @@ from textual.worker import WorkerFailed
 
 from coprod_tui.i18n import language, t
 from coprod_tui.meeting import ChangeNotSaved, InboxWatcher, Meeting, StoreError, Workspace
+from coprod_tui.tui.crash import CrashReports
 from coprod_tui.tui.messages import CardInboxChanged, MeetingChanged, MeetingOpened, MinutesShared
 from coprod_tui.tui.terminal_input import forgiving_input
 from coprod_tui.tui.terminal_output import lean_driver
@@ -53,7 +51,7 @@ def _tool_bindings() -> list[Binding]:
     ]
 
 
-class CoprodApp(App[str | None]):
+class CoprodApp(CrashReports, App[str | None]):
     TITLE = "coprod"
     CSS = """
     Screen { background: $background; }
@@ -120,10 +118,8 @@ class CoprodApp(App[str | None]):
         self.sharing = False  # an exchange with the shared minutes is under way
         self.phone_page: JoinPage | None = None  # set by the phone page panel while it listens
         self.started = time.monotonic()
-        # With report_crashes (the real app; tests keep Textual's way, which raises in the
-        # pilot), an unexpected error ends the app with the report kept here, not on screen.
-        self._report_crashes = report_crashes
-        self.crash: str | None = None
+        if report_crashes:  # the real app; tests keep Textual's way (the pilot raises)
+            self.report_crashes()
 
     @property
     def phone_page_running(self) -> bool:
@@ -283,28 +279,7 @@ class CoprodApp(App[str | None]):
         if isinstance(cause, StoreError):
             self.report_store_error(cause)
             return
-        if self._report_crashes:
-            # Textual would print the traceback with its local variables: meeting content.
-            self._crashed("".join(traceback.format_exception(cause)))
-            return
-        super()._handle_exception(error)
-
-    def panic(self, *renderables: RenderableType) -> None:
-        # Textual's input thread ends this way (with a traceback) if it fails.
-        if not self._report_crashes:
-            super().panic(*renderables)
-            return
-        text = io.StringIO()
-        console = Console(file=text, width=100, color_system=None, force_terminal=False)
-        for renderable in renderables:
-            console.print(renderable)
-        self._crashed(text.getvalue())
-
-    def _crashed(self, report: str) -> None:
-        """End the app with return code 1; ``coprod`` writes the report and names its file."""
-        if self.crash is None:
-            self.crash = report
-            self.exit(return_code=1)
+        super()._handle_exception(error)  # a crash (tui/crash.py)
 
     def notify(
         self,

@@ -217,6 +217,23 @@ async def new_meeting(app, pilot):
     await pilot.click("#ok")
 
 
+async def people_open(app, pilot):
+    await keys(pilot, "8")
+
+
+async def people_with_jan(app, pilot):
+    app.meeting.people.add_to_circle("Jan", "participants", "resident")
+    await keys(pilot, "8")
+
+
+async def add_to_circle(app, pilot):
+    await keys(pilot, "a", *"Wim", "enter")
+
+
+async def write_profile(app, pilot):
+    await keys(pilot, "enter", *"my soup", "ctrl+s")
+
+
 async def readiness_open(app, pilot):
     await keys(pilot, "7")
 
@@ -279,6 +296,10 @@ SCENARIOS = {
     ),
     "readiness: own question": ("home", readiness_open, own_question),
     "readiness: gap to action": ("home", readiness_open, press("A", "enter", "enter")),
+    "people: add to the circle": ("home", people_open, add_to_circle),
+    "people: move inward": ("home", people_with_jan, press("m", "1")),
+    "people: a profile": ("home", people_with_jan, write_profile),
+    "people: remove from the circle": ("home", people_with_jan, press("d", "y")),
     "home: new project": ("home", home_open, new_project),
     "home: new meeting": ("home", home_open, new_meeting),
     "minutes: export": ("home", minutes_open, press("x")),

@@ -479,6 +479,8 @@ class GratitudeScreen(ToolScreen):
     def complain(self, error: Exception) -> None:
         if isinstance(error, ReadOnlyMeeting):
             self.notify(t("This meeting is closed; nothing was changed."), severity="warning")
+        elif isinstance(error, StoreError):  # one key may save twice (the round, the room)
+            self.coprod.report_store_error(error)
         else:
             self.notify(str(error), severity="error", markup=False)
 

@@ -113,6 +113,7 @@ class CoprodApp(CrashReports, App[str | None]):
         self._inbox_cooling = False  # a burst of cards is stored in a few writes, not one each
         self._inbox_woken_again = False
         self._settling = contextlib.ExitStack()
+        self._painted = False
         self.sharing = False  # an exchange with the shared minutes is under way
         self.started = time.monotonic()
         if report_crashes:  # the real app; tests keep Textual's way (the pilot raises)
@@ -211,6 +212,11 @@ class CoprodApp(CrashReports, App[str | None]):
 
     def _settled(self) -> None:
         self._settling.close()
+        if not self._painted:
+            # Updates asked for during the batch wait for the next one, and a screen that asks
+            # for none after it (the inbox, reopened there on a restart) stayed blank: ask once.
+            self._painted = True
+            self.screen.refresh()
 
     # --- themes and notifications ----------------------------------------------------------
     def report_theme_problems(self) -> None:

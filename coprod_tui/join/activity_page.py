@@ -168,9 +168,9 @@ def _dot_choices(view: PhoneView, tr: Words) -> str:
         )
         out.append(
             f'<div class="vote"><label for="dot-{number}">{escape(text)}</label>'
-            f'<select id="dot-{number}" name="dot-{escape(card_id)}" '
+            f'<span class="count"><select id="dot-{number}" name="dot-{escape(card_id)}" '
             f'aria-describedby="dots-question">{options}</select>'
-            f'<span class="unit" aria-hidden="true">{tr("dots")}</span></div>'
+            f'<span aria-hidden="true">{tr("dots")}</span></span></div>'
         )
     return "".join(out)
 

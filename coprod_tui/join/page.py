@@ -42,6 +42,7 @@ padding:.5rem 0;min-height:2.75rem}
 padding:.5rem 0}
 .vote label{flex:1 1 12rem;font-weight:400;margin:0;overflow-wrap:anywhere}
 .vote select{font:inherit;min-width:4rem;min-height:2.75rem}
+.vote .count{display:flex;gap:.4rem;align-items:center;white-space:nowrap}
 .saved{border:3px solid #14532d;padding:.5rem .75rem;border-radius:.4rem;font-weight:700}
 .results{padding-left:1.5rem}
 #news{background:#fff3c4;padding:.5rem .75rem;border-radius:.4rem}

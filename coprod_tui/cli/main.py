@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -113,6 +114,30 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Every command; output piped into ``head`` (or a reader that stops early) ends quietly."""
+    try:
+        status = run_command(argv)
+        sys.stdout.flush()  # here, not at exit, where a closed pipe could not be caught
+    except BrokenPipeError:
+        quiet_stdout()
+        return EXIT_BROKEN_PIPE
+    return status
+
+
+EXIT_BROKEN_PIPE = 128 + 13  # as a program ended by SIGPIPE, which is what `head` expects
+
+
+def quiet_stdout() -> None:
+    """The reader has gone: what is still buffered, and any later output, goes nowhere."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
+def run_command(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
     set_language(args.lang or detect_language())
     home = resolve_home(args.home)

@@ -30,6 +30,8 @@ from coprod_tui.tui.themes import shipped_and_user_themes, startup_theme, theme_
 from coprod_tui.tui.tools import Tool, available_tools
 
 if TYPE_CHECKING:
+    from coprod_tui.join import JoinPage
+    from coprod_tui.join.activity_routes import ActivityDesk
     from coprod_tui.meeting.share import Outgoing, ShareResult
 
 INBOX_POLL_SECONDS = 0.5
@@ -115,9 +117,24 @@ class CoprodApp(CrashReports, App[str | None]):
         self._settling = contextlib.ExitStack()
         self._painted = False
         self.sharing = False  # an exchange with the shared minutes is under way
+        self.phone_page: JoinPage | None = None  # set by the phone page panel while it listens
         self.started = time.monotonic()
         if report_crashes:  # the real app; tests keep Textual's way (the pilot raises)
             self.report_crashes()
+
+    @property
+    def phone_page_running(self) -> bool:
+        return self.phone_page is not None and self.phone_page.running
+
+    def phone_desk(self) -> ActivityDesk:
+        """The phone page's way to the open meeting: every call runs in the app's event loop
+        (the page serves from threads of its own), so a phone never races the facilitator."""
+        from coprod_tui.join.activity_routes import ActivityDesk
+
+        def run(call: Callable[[], object]) -> object:
+            return self.call_from_thread(call)
+
+        return ActivityDesk(lambda: self.meeting, run)
 
     def get_driver_class(self) -> type[Driver]:
         # Same picture, fewer style codes (terminal_output.py); input that is not UTF-8 becomes
@@ -256,6 +273,7 @@ class CoprodApp(CrashReports, App[str | None]):
     async def _dispatch_action(self, namespace: object, action_name: str, params: Any) -> bool:
         # Every key and command of every screen runs through here: a StoreError that an
         # action let through becomes a message instead of ending the meeting.
+        self._store_errors_shown = {}  # a new key: its problem is told, even if told before
         try:
             return await super()._dispatch_action(namespace, action_name, params)  # type: ignore[arg-type]
         except StoreError as error:
@@ -287,6 +305,9 @@ class CoprodApp(CrashReports, App[str | None]):
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def on_unmount(self) -> None:
+        if self.phone_page is not None:  # kept listening after its panel closed
+            self.phone_page.stop()
+            self.phone_page = None
         if self._inbox_watcher is not None:
             asyncio.get_running_loop().remove_reader(self._inbox_watcher.fileno())
             self._inbox_watcher.close()

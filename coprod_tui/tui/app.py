@@ -267,6 +267,7 @@ class CoprodApp(CrashReports, App[str | None]):
     async def _dispatch_action(self, namespace: object, action_name: str, params: Any) -> bool:
         # Every key and command of every screen runs through here: a StoreError that an
         # action let through becomes a message instead of ending the meeting.
+        self._store_errors_shown = {}  # a new key: its problem is told, even if told before
         try:
             return await super()._dispatch_action(namespace, action_name, params)  # type: ignore[arg-type]
         except StoreError as error:

@@ -4,8 +4,9 @@ A phone is known only by the random token in its cookie. Its voice in an activit
 ``HMAC(secret, activity id + token)``, with a secret that lives in this process only: nothing
 on disk leads from a stored answer to the token, and the same phone has unrelated voices in
 two activities, so a named answer in one says nothing about an anonymous answer in another.
-(A restart of the app while an activity is open gives every phone a new voice; what it
-answered before stays.)
+(The secret is kept per meeting for as long as the app runs, so leaving the meeting and opening
+it again keeps every phone's voice; a restart of the app while an activity is open gives every
+phone a new voice, and what it answered before stays.)
 
 Closing an activity wipes its voices and hands the answers to the tool they belong to: the
 placements of a round become the meeting's ladder placements.
@@ -52,9 +53,12 @@ class ActivityClosed(AnswerRefused):
         super().__init__(CLOSED)
 
 
-class ActivityOps(MeetingCore):
-    _voice_secret: bytes | None = None
+# One secret per meeting for this process: a meeting opened again (home, then back) keeps its
+# phones' voices; nothing of it is ever written.
+_SECRETS: dict[str, bytes] = {}
 
+
+class ActivityOps(MeetingCore):
     # --- what is open --------------------------------------------------------------------
     @property
     def open_activity(self) -> Activity | None:
@@ -163,10 +167,9 @@ class ActivityOps(MeetingCore):
     # --- phones --------------------------------------------------------------------------
     def voice(self, activity: Activity, phone_token: str) -> str:
         """The phone's key in this activity (see the module's docstring)."""
-        if self._voice_secret is None:
-            self._voice_secret = secrets.token_bytes(32)
+        secret = _SECRETS.setdefault(self.session.id, secrets.token_bytes(32))
         message = f"{activity.id}\0{phone_token}".encode("utf-8", "replace")
-        return hmac.new(self._voice_secret, message, hashlib.sha256).hexdigest()[:32]
+        return hmac.new(secret, message, hashlib.sha256).hexdigest()[:32]
 
     def answer_of(self, activity: Activity, phone_token: str) -> Answer | None:
         if not phone_token or not activity.open:

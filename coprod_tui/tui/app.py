@@ -118,6 +118,7 @@ class CoprodApp(CrashReports, App[str | None]):
         self._inbox_cooling = False  # a burst of cards is stored in a few writes, not one each
         self._inbox_woken_again = False
         self._settling = contextlib.ExitStack()
+        self._painted = False
         self.sharing = False  # an exchange with the shared minutes is under way
         self.phone_page: JoinPage | None = None  # set by the phone page panel while it listens
         self.started = time.monotonic()
@@ -231,6 +232,11 @@ class CoprodApp(CrashReports, App[str | None]):
 
     def _settled(self) -> None:
         self._settling.close()
+        if not self._painted:
+            # Updates asked for during the batch wait for the next one, and a screen that asks
+            # for none after it (the inbox, reopened there on a restart) stayed blank: ask once.
+            self._painted = True
+            self.screen.refresh()
 
     # --- themes and notifications ----------------------------------------------------------
     def report_theme_problems(self) -> None:
@@ -270,6 +276,7 @@ class CoprodApp(CrashReports, App[str | None]):
     async def _dispatch_action(self, namespace: object, action_name: str, params: Any) -> bool:
         # Every key and command of every screen runs through here: a StoreError that an
         # action let through becomes a message instead of ending the meeting.
+        self._store_errors_shown = {}  # a new key: its problem is told, even if told before
         try:
             return await super()._dispatch_action(namespace, action_name, params)  # type: ignore[arg-type]
         except StoreError as error:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from coprod_tui.meeting import ReadOnlyMeeting
+from coprod_tui.export.markdown import minutes_markdown
+from coprod_tui.export.text import minutes_text
+from coprod_tui.meeting import ReadOnlyMeeting, Workspace
 from coprod_tui.meeting.activities import ActivityClosed
 from coprod_tui.model import ValidationError
 from coprod_tui.model.activity import AnswerInput
-from tests.support import make_meeting
+from coprod_tui.store.minutes import read_minutes
+from tests.support import hostile_texts, make_meeting
 
 
 def test_a_round_opens_takes_one_voice_per_phone_and_closes_into_placements(store, clock):
@@ -136,3 +139,37 @@ def test_the_room_view_counts_then_shows_what_the_phones_answered(store, clock):
     assert what_is_on_show(meeting.session, clock()) == ShownTally("vote", 1, 6, False, ())
     meeting.reveal_activity(vote.id)
     assert what_is_on_show(meeting.session, clock()).rows == (("Herbs", 3), ("Soup on Fridays", 0))
+
+
+@pytest.mark.parametrize(("what", "text"), hostile_texts())
+def test_hostile_postcards_from_phones_are_stored_clean_and_stay_text_in_the_minutes(
+    store, clock, what, text
+):
+    meeting = make_meeting(store, clock)
+    meeting.start()
+    cards = meeting.open_postcards()
+    try:
+        meeting.answer(cards.id, "phone", AnswerInput(name="Els", text=text))
+    except ValidationError:
+        assert store.load_meeting(meeting.session.id).postcards == [], what
+        return
+    stored = store.load_meeting(meeting.session.id)
+    assert stored.postcards[0].text == stored.activities[0].answers[0].text, what
+    minutes = read_minutes(meeting.close())
+    markdown = minutes_markdown(minutes)
+    section = markdown.split("### Gratitude postcards from the phones", 1)[1]
+    entry = section.strip().split("\n\n")[1].splitlines()  # after the facts line
+    assert entry[0].startswith("- **Els** — "), (what, entry[0])
+    assert all(line.startswith("  ") and line.strip() for line in entry[1:]), what
+    assert "<script" not in markdown.lower(), what
+    plain = minutes_text(minutes)
+    assert "On the phones" in plain and "Gratitude postcards from the phones" in plain
+
+
+def test_a_meeting_opened_again_keeps_each_phones_voice(store, clock):
+    meeting = make_meeting(store, clock)
+    round_ = meeting.open_placement_round()
+    meeting.answer(round_.id, "phone-1", AnswerInput(rung=3))
+    again = Workspace(store, clock=clock).open_meeting(meeting.session.id)
+    again.answer(round_.id, "phone-1", AnswerInput(rung=5))
+    assert [a.rung for a in again.open_activity.answers] == [5], "the same phone, one voice"

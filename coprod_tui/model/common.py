@@ -11,7 +11,7 @@ import uuid
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
-from coprod_tui.i18n import t
+from coprod_tui.i18n import language, t
 
 T = TypeVar("T")
 
@@ -84,6 +84,47 @@ def _clean_chars(text: str, multiline: bool) -> str:
 def clean_line(text: str) -> str:
     """Like clean_text, for one-line fields such as names."""
     return " ".join(clean_text(text, multiline=False).split())
+
+
+class Wording(dict[str, str]):
+    """One text in the languages a file gives it: ``{en: Welcome, nl: Welkom}``.
+
+    In a plan file a plain string (a user's own plan in one language) is that text in every
+    language (kept under ``""``). ``str()`` gives the app's language, else English, else the first.
+    """
+
+    AS_WRITTEN = ""
+
+    @classmethod
+    def parse(cls, value: Any, where: str, written: str | None = None) -> Wording:
+        if isinstance(value, str):
+            return cls({cls.AS_WRITTEN: value})
+        if (
+            isinstance(value, dict)
+            and value
+            and all(isinstance(k, str) and isinstance(v, str) for k, v in value.items())
+        ):
+            return cls({str(k): v for k, v in value.items()})
+        raise ValidationError(
+            t(
+                "{where}: expected text, or text per language ({{en: …, nl: …}}), got {value}",
+                where=where,
+                value=quoted(value, written),
+            )
+        )
+
+    def cleaned(self, clean: typing.Callable[[str], str]) -> Wording:
+        return Wording({key: clean(text) for key, text in self.items()})
+
+    def text(self, in_language: str | None = None) -> str:
+        wanted = in_language or language()
+        for key in (wanted, "en", self.AS_WRITTEN):
+            if key in self:
+                return self[key]
+        return next(iter(self.values()), "")
+
+    def __str__(self) -> str:
+        return self.text()
 
 
 MAX_QUOTED_CHARS = 80
@@ -173,6 +214,8 @@ def _to_plain_for(value: Any) -> typing.Callable[[Any], Any]:
         return dataclass_to_plain
     if isinstance(value, (datetime, date)):
         return lambda moment: moment.isoformat()
+    if isinstance(value, Wording):  # before dict: one text as written stays a plain string
+        return lambda words: words.get(Wording.AS_WRITTEN, dict(words))
     if isinstance(value, list):
         return lambda items: [v if type(v) in _SCALARS else to_plain(v) for v in items]
     if isinstance(value, dict):
@@ -260,6 +303,8 @@ def _convert(hint: Any, value: Any, where: str, written: str | None = None) -> A
         return {str(k): _convert(args[1], v, f"{where}.{str(k)[:40]}") for k, v in value.items()}
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return _from_plain_saying_where(hint, value, where)
+    if hint is Wording:
+        return Wording.parse(value, where, written)
     if hint is datetime:
         return parse_datetime(value, where, written)
     if hint is date:

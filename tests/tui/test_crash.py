@@ -158,3 +158,18 @@ async def test_the_room_view_on_the_projector_ends_the_same_way(store, clock):
         app.set_timer(0.01, failing_tick)
         await pilot.pause(0.1)
     assert app.return_code == 1 and "ValueError: " + CARD in (app.crash or "")
+
+
+def test_the_one_line_in_dutch_names_the_private_report(tmp_path, capsys):
+    from coprod_tui.cli.crash import report_crash
+    from coprod_tui.i18n import set_language
+
+    set_language("nl")
+    assert report_crash(tmp_path, "Traceback …\nRuntimeError: " + CARD) == 1
+    (report,) = list(crash_folder(tmp_path).iterdir())
+    printed = capsys.readouterr().err
+    assert printed == (
+        "coprod: gestopt door een onverwachte fout. Start coprod opnieuw om verder te gaan; "
+        f"het verslag staat in {report}\n"
+    )
+    assert stat.S_IMODE(report.stat().st_mode) == 0o600 and CARD in report.read_text()

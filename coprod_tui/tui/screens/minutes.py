@@ -13,7 +13,7 @@ from textual.timer import Timer
 from textual.widgets import DataTable, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from coprod_tui.i18n import N_, t
+from coprod_tui.i18n import N_, n, t
 from coprod_tui.meeting import StoreError
 from coprod_tui.meeting.minutes import (
     MinutesEntry,
@@ -218,7 +218,7 @@ class MinutesScreen(ToolScreen):
         unreadable = len(self._entries) - meetings
         parts = [t("Minutes")]
         if self._hits is None:
-            parts.append(t("1 meeting") if meetings == 1 else t("{count} meetings", count=meetings))
+            parts.append(n("{count} meeting", "{count} meetings", meetings))
             if unreadable:
                 parts.append(t("⚠ {count} unreadable", count=unreadable))
         else:
@@ -227,9 +227,9 @@ class MinutesScreen(ToolScreen):
             if len(self._hits) >= SEARCH_LIMIT:
                 parts.append(t("the first {hits} results", hits=SEARCH_LIMIT))
             else:
-                parts.append(
-                    t("{hits} result(s) in {found} meeting(s)", hits=len(self._hits), found=found)
-                )
+                results = n("{count} result", "{count} results", len(self._hits))
+                where = n("{count} meeting", "{count} meetings", found)
+                parts.append(t("{results} in {meetings}", results=results, meetings=where))
             if unreadable:
                 parts.append(t("⚠ {count} unreadable not searched", count=unreadable))
         self.query_one("#minutes-title", Static).update(Text(" · ".join(parts)))

@@ -197,7 +197,9 @@ class JournalStorage(Storage):
         return None if self._data is None else _copy(self._data)
 
     def write(self, data: Tables) -> None:
-        if self._data is None or self._token is None or self._stamps != self._on_disk():
+        if self._data is not None and self._stamps != self._on_disk():
+            self.read()  # changed under us: go on from what is there (refused if unreadable)
+        if self._data is None or self._token is None:
             self.fold(data)
             return
         ops = diff(self._data, data)
@@ -211,7 +213,13 @@ class JournalStorage(Storage):
 
     def close(self) -> None:
         # Only the writer folds: a store opened to read (lock=False) leaves the files alone.
-        if self._appended and self._used and self._data is not None:
+        # Nor is a file that changed under us (another process, a broken disk) overwritten.
+        if (
+            self._appended
+            and self._used
+            and self._data is not None
+            and self._stamps == self._on_disk()
+        ):
             with contextlib.suppress(DiskError):
                 self.fold(self._data)
 

@@ -155,6 +155,10 @@ async def test_the_cards_key_bar_keeps_show_to_group(key_words, store, clock, ma
         ]:
             assert f"{display} {said(description)}" in bar, bar
         assert bar.rstrip().endswith(f"f1 {said('Help')} ^p palette")
+        await press(pilot, "enter", "g")  # present the card, show it to the group
+        bar = shown(app).splitlines()[-1]
+        assert f"esc {said('Back to the inbox')}" in bar and f"n {said('Next card')}" in bar
+        assert bar.rstrip().endswith(f"f1 {said('Help')} ^p palette")
 
 
 @languages

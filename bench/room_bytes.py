@@ -4,7 +4,8 @@ One run: a home with a running meeting of eight participants; the real app in on
 gratitude screen with the first speaker's time started (space), and ``coprod room`` in another
 pty on the same home, both counting down the same turn. After both have gone quiet following
 the start, the bytes each writes during ``--seconds`` are counted; a burst after QUIET seconds
-of silence is one tick. Both in 100x30 and 80x24, TERM=xterm-256color, COLORTERM unset.
+of silence is one tick. The room's first frame (everything it wrote before the first key, on
+its title screen) is shown too. Both in 100x30 and 80x24, TERM=xterm-256color, COLORTERM unset.
 
 ``--ssh`` also runs the room view over a real SSH session on loopback: a private sshd on
 127.0.0.1 (its own host key, config and authorized key in a temporary folder; nothing of the
@@ -245,6 +246,7 @@ def one_run(columns: int, rows: int, seconds: float, ssh: tuple[int, Path] | Non
                 until(remote, terminals, b"Kookgroep")
             until(app, terminals, b"gratitude")
             pump(terminals, 1.0)
+            first_frame = sum(size for _, size in room.bursts)  # the room, before any key
             app.seen.clear()
             os.write(app.fd, b"3")
             until(app, terminals, b"Gratitude")
@@ -260,6 +262,7 @@ def one_run(columns: int, rows: int, seconds: float, ssh: tuple[int, Path] | Non
             if relay is not None:
                 relay.close()
         figures = {
+            "room's first frame": Counted(first_frame, 1),
             "app": counted(app.bursts, start, end),
             "room": counted(room.bursts, start, end),
         }

@@ -108,3 +108,55 @@ async def test_an_anonymous_readiness_answer_names_no_one(store, clock, make_app
     assert text.count(MARKER) == 1, "only in the list of participants"
     for path in every_file(home):
         assert path.read_bytes().count(MARKER.encode()) <= 1, path  # the participant list
+
+
+def test_an_anonymous_phone_answer_cannot_be_traced_to_the_phone(store, clock):
+    """Two phones: one hands in a signed card and places and votes anonymously, the other
+    places with a name. While the round is open and after it closed, no file under the home
+    holds a phone's token, and once closed not even the keyed voices: nothing ties the
+    anonymous answers to the phone that also signed a card."""
+    from coprod_tui.join import JoinPage
+    from coprod_tui.join.activity_routes import ActivityDesk, activity_part
+    from tests.join.helpers import post_card
+    from tests.join.test_activities import Phone
+
+    home = store.paths.root
+    meeting = make_meeting(store, clock, cards=[("Soup on Fridays", None), ("Herbs", "Jan")])
+    meeting.start()
+    desk = ActivityDesk(lambda: meeting)
+    page = JoinPage(store.paths.inbox, host="127.0.0.1", port=0, parts=[activity_part(desk)])
+    page.start()
+    try:
+        mine, theirs = Phone(page), Phone(page)
+        mine.open()
+        theirs.open()
+        cookie = {"Cookie": f"coprod_phone={mine.cookie}"}
+        signed = post_card(page.url, "A bench in the garden", name="Mohamed", headers=cookie)
+        assert signed.status == 200
+        round_ = meeting.open_placement_round()
+        assert mine.place(round_.id, 3, anonymous=True).status == 200
+        assert theirs.place(round_.id, 6, name="Els").status == 200
+        voices = [answer.voice for answer in round_.answers]
+        tokens = [mine.cookie, theirs.cookie]
+        for path in every_file(home):
+            content = path.read_bytes()
+            assert not any(token.encode() in content for token in tokens), path
+        meeting.close_activity(round_.id)
+        vote = meeting.open_dot_vote([card.id for card in meeting.session.cards])
+        fields = {"activity": vote.id, f"dot-{meeting.session.cards[0].id}": "2"}
+        assert mine.send({**fields, "anonymous": "1"}).status == 200
+        vote_voices = [answer.voice for answer in vote.answers]
+        meeting.close_activity(vote.id)
+    finally:
+        page.stop()
+    minutes = meeting.close()
+
+    assert set(voices).isdisjoint(vote_voices), "a phone's voice differs in each activity"
+    session = read_minutes(minutes).session
+    placed = {(p.rung, p.participant) for p in session.placements}
+    assert placed == {(3, None), (6, "Els")}
+    assert [a.name for a in session.activities[1].answers] == [None]
+    for path in every_file(home):
+        content = path.read_bytes()
+        for secret in [*tokens, *voices, *vote_voices]:
+            assert secret.encode() not in content, path

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import os
+import re
 import string
 import sys
 from pathlib import Path
@@ -18,9 +20,11 @@ from coprod_tui.model import Card, LadderPlacement, Participant, ValidationError
 from coprod_tui.model.agenda import MAX_NOTES_CHARS
 from coprod_tui.model.plan import PlanItem, SessionPlan
 from coprod_tui.model.toolkit import ACTION_STATUSES, TOOLKIT_LADDER, Label
+from coprod_tui.store.plans import available_plans, load_plan
 from tests.support import make_meeting
 
 ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "coprod_tui"
 CATALOGUES = sorted((ROOT / "coprod_tui/i18n/locale").glob("*/LC_MESSAGES/coprod.po"))
 
 
@@ -85,8 +89,14 @@ def test_the_compiled_catalogue_says_what_the_po_says(po, tmp_path):
     """Our .po reader and .mo writer, checked by Babel's reader; a .mo beside the .po is current."""
     babel_po = pytest.importorskip("babel.messages.pofile")
     babel_mo = pytest.importorskip("babel.messages.mofile")
+
+    def plain(value):
+        return tuple(value) if isinstance(value, (list, tuple)) else value
+
     with po.open("rb") as file:
-        expected = {(m.context, m.id): m.string for m in babel_po.read_po(file) if m.id}
+        expected = {
+            (m.context, plain(m.id)): plain(m.string) for m in babel_po.read_po(file) if m.id
+        }
     mo = tmp_path / "coprod.mo"
     compile_po(po, mo)
     built = [mo]
@@ -95,7 +105,9 @@ def test_the_compiled_catalogue_says_what_the_po_says(po, tmp_path):
         built.append(beside)
     for path in built:
         with path.open("rb") as file:
-            found = {(m.context, m.id): m.string for m in babel_mo.read_mo(file) if m.id}
+            found = {
+                (m.context, plain(m.id)): plain(m.string) for m in babel_mo.read_mo(file) if m.id
+            }
         assert found == expected, f"{path} is not the .po compiled: run make catalogues"
 
 
@@ -151,8 +163,25 @@ def test_one_english_word_two_meanings():
 
 def test_plurals_fill_in_the_count():
     set_language("en")
-    assert n("{count} card", "{count} cards", 1) == "1 card"
-    assert n("{count} card", "{count} cards", 2) == "2 cards"
+    assert n("{count} new card arrived", "{count} new cards arrived", 1) == "1 new card arrived"
+    assert n("{count} new card arrived", "{count} new cards arrived", 2) == "2 new cards arrived"
+    set_language("nl")
+    one = n("{count} new card arrived", "{count} new cards arrived", 1)
+    assert one == "1 nieuwe kanskaart binnengekomen"
+    many = n("{count} new card arrived", "{count} new cards arrived", 3)
+    assert many == "3 nieuwe kanskaarten binnengekomen"
+
+
+def test_no_card_s_anywhere():
+    """Counts are n(), never "card(s)": not in the source's strings, not in a catalogue."""
+    pattern = re.compile(r"[a-z]\((s|en|n|e)\)(?!\w)")
+    texts = [(po, m.line, text) for po in CATALOGUES for m in read_po(po) for text in m.strings]
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                texts.append((path, node.lineno, node.value))
+    found = [f"{path}:{line}: {text[:80]!r}" for path, line, text in texts if pattern.search(text)]
+    assert not found, found
 
 
 def test_a_translator_per_language_leaves_the_app_language_alone():
@@ -205,3 +234,46 @@ def test_refusals_stay_english_in_english():
         Card(text="")
     with pytest.raises(ValidationError, match="^a rung must be between 1 and 7; got 8$"):
         LadderPlacement(8)
+
+
+SHIPPED_PLANS = sorted(p.stem for p in (ROOT / "sessions").glob("*.yaml") if p.stem != "demo")
+
+
+@pytest.mark.parametrize("key", SHIPPED_PLANS)
+def test_every_shipped_plan_speaks_every_language(key):
+    plans, problems = available_plans()
+    assert not problems
+    plan = next(p for p in plans if p.key == key)
+    texts = [plan.name, plan.title, plan.description, *(item.title for item in plan.agenda)]
+    for words in texts:
+        assert set(words) == set(LANGUAGES), (key, dict(words))
+    set_language("nl")
+    dutch = [item.title for item in plan.agenda_items()]
+    set_language("en")
+    english = [item.title for item in plan.agenda_items()]
+    assert all(d != e for d, e in zip(dutch, english))
+    assert plan.title.text("en") != plan.title.text("nl")
+
+
+def test_a_new_meeting_keeps_the_agenda_it_was_made_in(store, clock):
+    set_language("nl")
+    meeting = make_meeting(store, clock, plan="standard")
+    titles = [item.title for item in meeting.session.agenda]
+    assert titles[0] == "Welkom en dankbaarheidsronde" and meeting.session.title == (
+        "Bijeenkomst co-productiegroep"
+    )
+    set_language("en")
+    assert [item.title for item in meeting.session.agenda] == titles
+
+
+def test_a_plan_in_one_language_works_in_every_language(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "name: Ons overleg\ntitle: Overleg\nagenda:\n  - {title: Koffie, minutes: 5}\n",
+        encoding="utf-8",
+    )
+    for language in LANGUAGES:
+        set_language(language)
+        plan = load_plan(path)
+        assert (str(plan.name), str(plan.title)) == ("Ons overleg", "Overleg")
+        assert [item.title for item in plan.agenda_items()] == ["Koffie"]

@@ -7,7 +7,7 @@ import sys
 import threading
 from pathlib import Path
 
-from coprod_tui.i18n import language, t
+from coprod_tui.i18n import language, n, t
 from coprod_tui.join.qr import qr_for_terminal
 from coprod_tui.join.room import room_part
 from coprod_tui.join.server import JoinPage, PageRefused
@@ -53,5 +53,11 @@ def run(home: Path, args: argparse.Namespace) -> int:
         pass
     finally:
         page.stop()
-    print(t("Phone page stopped; {count} card(s) handed in.", count=page.cards_received))
+    print(
+        n(
+            "Phone page stopped; {count} card handed in.",
+            "Phone page stopped; {count} cards handed in.",
+            page.cards_received,
+        )
+    )
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -113,6 +114,30 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Every command; output piped into ``head`` (or a reader that stops early) ends quietly."""
+    try:
+        status = run_command(argv)
+        sys.stdout.flush()  # here, not at exit, where a closed pipe could not be caught
+    except BrokenPipeError:
+        quiet_stdout()
+        return EXIT_BROKEN_PIPE
+    return status
+
+
+EXIT_BROKEN_PIPE = 128 + 13  # as a program ended by SIGPIPE, which is what `head` expects
+
+
+def quiet_stdout() -> None:
+    """The reader has gone: what is still buffered, and any later output, goes nowhere."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
+def run_command(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
     set_language(args.lang or detect_language())
     home = resolve_home(args.home)
@@ -204,40 +229,12 @@ def open_app(home: Path, *, demo: bool, meeting_id: str | None, lang: str | None
     finally:
         store.close()
     if crash is not None:
+        from coprod_tui.cli.crash import report_crash
+
         return report_crash(home, crash)
     if isinstance(result, str) and result.startswith("relaunch:"):
         relaunch(home, result.removeprefix("relaunch:"), open_meeting)
     return 0
-
-
-def report_crash(home: Path, report: str) -> int:
-    """One line on the terminal, naming the report file; nothing of the meeting is shown."""
-    from coprod_tui.model import now
-    from coprod_tui.store.crash_report import crash_folder, write_crash_report
-
-    try:
-        path = write_crash_report(home, report, now())
-    except StoreError as error:
-        print(
-            "coprod: "
-            + t(
-                "stopped on an unexpected error; its report could not be written in {folder}"
-                " ({problem}). Start coprod again to go on.",
-                folder=crash_folder(home),
-                problem=getattr(error, "reason", "?"),
-            ),
-            file=sys.stderr,
-        )
-        return 1
-    print(
-        "coprod: "
-        + t(
-            "stopped on an unexpected error. Start coprod again to go on; the report is {file}",
-            file=path,
-        ),
-        file=sys.stderr,
-    )
-    return 1
 
 
 def relaunch(home: Path, lang: str, meeting_id: str | None) -> None:

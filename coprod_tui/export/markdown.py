@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from coprod_tui.export.activities import activity_entries, activity_summary, activity_title
 from coprod_tui.export.circle import person
 from coprod_tui.export.ladder import median_text, reflection_answers, reflection_heading
 from coprod_tui.export.readiness import (
@@ -97,6 +98,7 @@ def minutes_markdown(minutes: Minutes) -> str:
     if session.readiness is not None:
         out += readiness_markdown(session.readiness, session.actions, "##")
     out += _actions(session)
+    out += _activities(session)
     out += circle_markdown(session.circle)
     if session.notes:
         out += [f"## {t('Notes')}", "", escape_text(session.notes), ""]
@@ -197,6 +199,22 @@ def _ladder(session: Session) -> list[str]:
         out += [f"## {t('Reflections')}", ""]
         for reflection in session.reflections:
             out += _reflection(reflection)
+    return out
+
+
+def _activities(session: Session) -> list[str]:
+    """What came from the phones: each activity, when, how many, and its results."""
+    if not session.activities:
+        return []
+    out = [f"## {t('On the phones')}", ""]
+    for activity in session.activities:
+        out += [f"### {activity_title(activity)}", "", *activity_summary(activity), ""]
+        entries = activity_entries(session, activity)
+        for label, text in entries:
+            line = f"- **{escape_line(label)}**"
+            out.append(line + (f" — {escape_text(text, '  ')}" if text else ""))
+        if entries:
+            out.append("")
     return out
 
 

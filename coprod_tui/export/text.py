@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from coprod_tui.export.activities import activities_text_lines
 from coprod_tui.export.circle import circle_text_lines
 from coprod_tui.export.ladder import ladder_minutes_lines
 from coprod_tui.export.readiness import readiness_lines
@@ -68,6 +69,7 @@ def minutes_text(minutes: Minutes) -> str:
             lines.append(f"  - {postcard.participant}: {postcard.text}")
     lines += ladder_minutes_lines(session)
     lines += readiness_lines(session)
+    lines += activities_text_lines(session)
     if session.actions:
         lines += ["", t("Action plan")]
         for action in session.actions:

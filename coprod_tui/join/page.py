@@ -30,6 +30,22 @@ border:0;border-radius:.4rem;background:#14532d;color:#fff}
 a{color:#0b3d91}
 .again{display:inline-block;padding:.75rem 0;font-weight:700}
 .lang{margin-top:2rem}
+.activity{border-bottom:3px solid #444;padding-bottom:1rem;margin-bottom:1rem}
+h2{font-size:1.4rem;line-height:1.25;margin:.5rem 0}
+h3{font-size:1.2rem;margin:1rem 0 .25rem}
+fieldset{border:2px solid #444;border-radius:.4rem;margin:.75rem 0;padding:.25rem .5rem}
+legend{font-weight:700;padding:0 .25rem}
+.rung{display:flex;gap:.6rem;align-items:flex-start;font-weight:400;margin:.5rem 0;
+padding:.5rem 0;min-height:2.75rem}
+.rung input{width:1.75rem;height:1.75rem;margin-top:.15rem;flex:none}
+.vote{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;border-top:1px solid #999;
+padding:.5rem 0}
+.vote label{flex:1 1 12rem;font-weight:400;margin:0;overflow-wrap:anywhere}
+.vote select{font:inherit;min-width:4rem;min-height:2.75rem}
+.vote .count{display:flex;gap:.4rem;align-items:center;white-space:nowrap}
+.saved{border:3px solid #14532d;padding:.5rem .75rem;border-radius:.4rem;font-weight:700}
+.results{padding-left:1.5rem}
+#news{background:#fff3c4;padding:.5rem .75rem;border-radius:.4rem}
 main:has(.room){max-width:none}
 .room{text-align:center}
 .room-header{color:#333;font-size:1.1rem}
@@ -74,6 +90,16 @@ def choose_language(accept_language: str | None, asked: str | None, default: str
     return best or default
 
 
+@dataclass(frozen=True)
+class Follow:
+    """What the page's script needs to follow what is open: where to ask, what it shows now."""
+
+    poll: str  # the JSON address
+    script: str  # the script's address
+    home: str  # the page to load when something else is open
+    version: str
+
+
 @dataclass
 class PageContext:
     """What every page of one running join page shares."""
@@ -82,19 +108,29 @@ class PageContext:
     project: str | None = None
 
 
-def _document(language: str, title: str, body: str) -> bytes:
-    return document(language, title, body)
+def _document(language: str, title: str, body: str, follow: Follow | None = None) -> bytes:
+    if follow is None:
+        return document(language, title, body)
+    script = f'<script src="{escape(follow.script)}" defer></script>'
+    attributes = (
+        f' data-poll="{escape(follow.poll)}" data-version="{escape(follow.version)}" '
+        f'data-home="{escape(follow.home)}"'
+    )
+    return document(language, title, body, script, attributes)
 
 
-def document(language: str, title: str, body: str, head: str = "") -> bytes:
-    """A whole page in the one style block; ``head``: more of the head (already escaped)."""
+def document(
+    language: str, title: str, body: str, head: str = "", main_attributes: str = ""
+) -> bytes:
+    """A whole page in the one style block; ``head``: more of the head, ``main_attributes``:
+    of its <main> (both already escaped)."""
     return (
         "<!doctype html>\n"
         f'<html lang="{language}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         '<meta name="referrer" content="no-referrer">'
         f"<title>{escape(title)}</title><style>{STYLE}</style>{head}</head>"
-        f"<body><main>{body}</main></body></html>\n"
+        f"<body><main{main_attributes}>{body}</main></body></html>\n"
     ).encode()
 
 
@@ -107,14 +143,25 @@ def form_page(
     name: str = "",
     anonymous: bool = False,
     problem: str | None = None,
+    activity: str = "",
+    follow: Follow | None = None,
 ) -> bytes:
+    """The page: what the facilitator has opened now (``activity``, HTML), then the card form."""
+
     def tr(message: str, **values: object) -> str:
         return escape(translator(language).t(message, **values))
 
     other = "en" if language == "nl" else "nl"
-    parts = [f"<h1>{tr('Hand in an opportunity card')}</h1>"]
+    parts = []
     if context.project:
         parts.append(f'<p class="project">{escape(context.project)}</p>')
+    if follow is not None:
+        parts.append(
+            f'<p id="news" role="status" hidden>{tr("Something new is open.")} '
+            f'<a href="{escape(follow.home)}">{tr("Show it")}</a></p>'
+        )
+    parts.append(activity)
+    parts.append(f"<h1>{tr('Hand in an opportunity card')}</h1>")
     if problem:
         parts.append(
             f'<div class="problem" role="alert"><p><strong>{tr("Your card was not handed in.")}'
@@ -137,9 +184,8 @@ def form_page(
         f'<p class="lang"><a href="{escape(context.path)}?lang={other}">'
         f"{'Nederlands' if other == 'nl' else 'English'}</a></p>"
     )
-    return _document(
-        language, translator(language).t("Hand in an opportunity card"), "".join(parts)
-    )
+    title = translator(language).t("Hand in an opportunity card")
+    return _document(language, title, "".join(parts), follow)
 
 
 def thanks_page(context: PageContext, language: str, *, author: str | None) -> bytes:

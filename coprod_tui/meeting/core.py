@@ -19,7 +19,17 @@ from coprod_tui.store.project_db import read_project
 Listener = Callable[[str], None]
 
 # Topics a change is announced under; screens refresh what they show for their topic.
-TOPICS = ("meeting", "agenda", "cards", "gratitude", "ladder", "actions", "readiness", "room")
+TOPICS = (
+    "meeting",
+    "agenda",
+    "cards",
+    "gratitude",
+    "ladder",
+    "actions",
+    "readiness",
+    "room",
+    "activity",
+)
 
 
 class ReadOnlyMeeting(Exception):

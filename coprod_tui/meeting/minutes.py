@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from pathlib import Path
 
 from coprod_tui.export.markdown import minutes_markdown
@@ -17,6 +18,7 @@ from coprod_tui.store.minutes_library import (
     search_entries,
     search_pattern,
     snippet,
+    sort_entries,
 )
 
 __all__ = [
@@ -27,6 +29,7 @@ __all__ = [
     "search_entries",
     "search_pattern",
     "snippet",
+    "sort_entries",
 ]
 
 
@@ -43,6 +46,21 @@ class MinutesArchive:
 
     def entries(self) -> list[MinutesEntry]:
         return self.library.entries()
+
+    def scan(self, *, in_child: bool = False) -> Generator[list[MinutesEntry], None, None]:
+        """The entries in batches as they are read (see MinutesLibrary.scan); ``in_child``: many
+        unread files are parsed by a child process, so this process stays free to answer."""
+        from coprod_tui.store.minutes_reader import read_in_child
+
+        return self.library.scan(reader=read_in_child if in_child else None)
+
+    @property
+    def folder_stamp(self) -> int | None:
+        """Changes when a file is added to, removed from or replaced in the minutes folder."""
+        try:
+            return self.folder.stat().st_mtime_ns
+        except OSError:
+            return None
 
     def search(self, term: str, limit: int | None = None) -> list[SearchHit]:
         return self.library.search(term, limit)

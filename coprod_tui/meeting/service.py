@@ -1,6 +1,9 @@
 """``Meeting``: the operations of every tool on one open meeting, combined."""
 
+from pathlib import Path
+
 from coprod_tui.meeting.actions import ActionOps
+from coprod_tui.meeting.activities import ActivityOps
 from coprod_tui.meeting.agenda import AgendaOps
 from coprod_tui.meeting.cards import CardOps
 from coprod_tui.meeting.gratitude import GratitudeOps
@@ -11,6 +14,20 @@ from coprod_tui.meeting.readiness import ReadinessOps
 
 
 class Meeting(
-    AgendaOps, CardOps, GratitudeOps, ReadinessOps, ActionOps, LadderOps, PeopleOps, OnShowOps
+    AgendaOps,
+    CardOps,
+    GratitudeOps,
+    ReadinessOps,
+    ActionOps,
+    LadderOps,
+    PeopleOps,
+    OnShowOps,
+    ActivityOps,
 ):
     """One open meeting of a project."""
+
+    def close(self) -> Path:
+        """Close the meeting; what is open on the phones closes first (its answers count)."""
+        self._check_writable()
+        self.close_open_activity()
+        return super().close()

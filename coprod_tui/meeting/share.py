@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from coprod_tui.i18n import t
+from coprod_tui.i18n import n, t
 from coprod_tui.model import now
 from coprod_tui.store.db import HomeStore
 from coprod_tui.store.share import GitRepo, RemoteUnreachable, ShareError, shown_remote
@@ -42,7 +42,11 @@ class Outgoing:
 
     def message(self, new: list[str]) -> str:
         lines = [f"- {self.labels.get(name, name)}" for name in new]
-        return t("Minutes of {count} meeting(s)", count=len(new)) + "\n\n" + "\n".join(lines)
+        return (
+            n("Minutes of {count} meeting", "Minutes of {count} meetings", len(new))
+            + "\n\n"
+            + "\n".join(lines)
+        )
 
 
 @dataclass
@@ -170,7 +174,11 @@ def result_text(result: ShareResult, remote: str | None) -> list[str]:
     skipped = report.skipped if report else []
     if brought:
         lines.append(
-            t("Brought in {count} meeting(s) from the shared minutes:", count=len(brought))
+            n(
+                "Brought in {count} meeting from the shared minutes:",
+                "Brought in {count} meetings from the shared minutes:",
+                len(brought),
+            )
         )
         lines += [f"  {label}" for label in brought[:10]]
         if len(brought) > 10:
@@ -178,13 +186,25 @@ def result_text(result: ShareResult, remote: str | None) -> list[str]:
     if result.offline is not None:
         pass  # said by offline_text()
     elif result.sent:
-        lines.append(t("Sent {count} meeting(s) to the shared minutes.", count=len(result.sent)))
+        lines.append(
+            n(
+                "Sent {count} meeting to the shared minutes.",
+                "Sent {count} meetings to the shared minutes.",
+                len(result.sent),
+            )
+        )
     elif result.pushed:
         lines.append(t("The shared minutes already hold every closed meeting of this home."))
     elif not brought:
         lines.append(t("Nothing new in the shared minutes."))
     if skipped:
-        lines.append(t("{count} file(s) in the minutes folder were not used:", count=len(skipped)))
+        lines.append(
+            n(
+                "{count} file in the minutes folder was not used:",
+                "{count} files in the minutes folder were not used:",
+                len(skipped),
+            )
+        )
         lines += [f"  {problem}" for problem in skipped[:5]]
         if len(skipped) > 5:
             lines.append("  " + t("… and {count} more", count=len(skipped) - 5))

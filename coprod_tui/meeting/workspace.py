@@ -130,7 +130,7 @@ class Workspace:
         last = self.last_meeting(project)
         session = Session(
             project_id=project.id,
-            title=title or plan.title,
+            title=title or str(plan.title),
             date=on or self.clock().date(),
             plan=plan.key,
             participants=participants,

@@ -11,7 +11,7 @@ import uuid
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
-from coprod_tui.i18n import t
+from coprod_tui.i18n import language, t
 
 T = TypeVar("T")
 
@@ -86,6 +86,47 @@ def clean_line(text: str) -> str:
     return " ".join(clean_text(text, multiline=False).split())
 
 
+class Wording(dict[str, str]):
+    """One text in the languages a file gives it: ``{en: Welcome, nl: Welkom}``.
+
+    In a plan file a plain string (a user's own plan in one language) is that text in every
+    language (kept under ``""``). ``str()`` gives the app's language, else English, else the first.
+    """
+
+    AS_WRITTEN = ""
+
+    @classmethod
+    def parse(cls, value: Any, where: str, written: str | None = None) -> Wording:
+        if isinstance(value, str):
+            return cls({cls.AS_WRITTEN: value})
+        if (
+            isinstance(value, dict)
+            and value
+            and all(isinstance(k, str) and isinstance(v, str) for k, v in value.items())
+        ):
+            return cls({str(k): v for k, v in value.items()})
+        raise ValidationError(
+            t(
+                "{where}: expected text, or text per language ({{en: …, nl: …}}), got {value}",
+                where=where,
+                value=quoted(value, written),
+            )
+        )
+
+    def cleaned(self, clean: typing.Callable[[str], str]) -> Wording:
+        return Wording({key: clean(text) for key, text in self.items()})
+
+    def text(self, in_language: str | None = None) -> str:
+        wanted = in_language or language()
+        for key in (wanted, "en", self.AS_WRITTEN):
+            if key in self:
+                return self[key]
+        return next(iter(self.values()), "")
+
+    def __str__(self) -> str:
+        return self.text()
+
+
 MAX_QUOTED_CHARS = 80
 
 
@@ -143,17 +184,48 @@ def parse_date(value: Any, where: str, written: str | None = None) -> date:
     raise ValidationError(f"{where}: expected a date like 2026-11-23, got {quoted(value, written)}")
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def to_plain(value: Any) -> Any:
-    """A dataclass (or list/dict of them) as plain JSON/YAML data: dates as ISO strings."""
+    """A dataclass (or list/dict of them) as plain JSON/YAML data: dates as ISO strings.
+
+    Called on every save of a meeting, so how to convert each type is worked out once, and
+    text, numbers and None are passed on without a call."""
+    convert = _TO_PLAIN.get(type(value))
+    if convert is None:
+        convert = _TO_PLAIN[type(value)] = _to_plain_for(value)
+    return convert(value)
+
+
+def _to_plain_for(value: Any) -> typing.Callable[[Any], Any]:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        names = tuple(f.name for f in dataclasses.fields(value))
+
+        def dataclass_to_plain(item: Any) -> dict[str, Any]:
+            plain = {}
+            for name in names:
+                field_value = getattr(item, name)
+                plain[name] = (
+                    field_value if type(field_value) in _SCALARS else to_plain(field_value)
+                )
+            return plain
+
+        return dataclass_to_plain
     if isinstance(value, (datetime, date)):
-        return value.isoformat()
+        return lambda moment: moment.isoformat()
+    if isinstance(value, Wording):  # before dict: one text as written stays a plain string
+        return lambda words: words.get(Wording.AS_WRITTEN, dict(words))
     if isinstance(value, list):
-        return [to_plain(v) for v in value]
+        return lambda items: [v if type(v) in _SCALARS else to_plain(v) for v in items]
     if isinstance(value, dict):
-        return {k: to_plain(v) for k, v in value.items()}
-    return value
+        return lambda mapping: {
+            k: v if type(v) in _SCALARS else to_plain(v) for k, v in mapping.items()
+        }
+    return lambda other: other
+
+
+_TO_PLAIN: dict[type, typing.Callable[[Any], Any]] = {}
 
 
 def from_plain(cls: type[T], data: Any, where: str) -> T:
@@ -161,7 +233,17 @@ def from_plain(cls: type[T], data: Any, where: str) -> T:
 
     Unknown keys are ignored (a newer minor version may add fields); a missing
     field without a default is an error naming ``where``.
+
+    Data that fits is built by converters made once per class, which keep no account of
+    where they are; only when something does not fit is it built again, slowly, to say where.
     """
+    try:
+        return _build(cls, data)
+    except (_DoesNotFit, ValidationError):
+        return _from_plain_saying_where(cls, data, where)
+
+
+def _from_plain_saying_where(cls: type[T], data: Any, where: str) -> T:
     if not isinstance(data, dict):
         raise ValidationError(f"{where}: expected a mapping of fields, got {type(data).__name__}")
     # From YAML (store/yamlio.LineDict) a mapping knows its line, its keys' lines and how each
@@ -220,7 +302,9 @@ def _convert(hint: Any, value: Any, where: str, written: str | None = None) -> A
             raise ValidationError(f"{where}: expected a mapping, got {quoted(value, written)}")
         return {str(k): _convert(args[1], v, f"{where}.{str(k)[:40]}") for k, v in value.items()}
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        return from_plain(hint, value, where)
+        return _from_plain_saying_where(hint, value, where)
+    if hint is Wording:
+        return Wording.parse(value, where, written)
     if hint is datetime:
         return parse_datetime(value, where, written)
     if hint is date:
@@ -244,6 +328,144 @@ def _convert(hint: Any, value: Any, where: str, written: str | None = None) -> A
     if hint is Any:
         return value
     raise TypeError(f"unsupported field type {hint!r}")  # a programming error, not bad input
+
+
+class _DoesNotFit(Exception):
+    """Raised by the quick converters; the slow path then says what does not fit, and where."""
+
+
+Converter = typing.Callable[[Any], Any]
+_BUILDERS: dict[type, tuple[tuple[str, Converter, bool], ...]] = {}
+
+
+def _build(cls: type[T], data: Any) -> T:
+    if not isinstance(data, dict):
+        raise _DoesNotFit
+    plan = _BUILDERS.get(cls)
+    if plan is None:
+        plan = _BUILDERS[cls] = _plan(cls)
+    values: dict[str, Any] = {}
+    for name, convert, required in plan:
+        if name in data:
+            values[name] = convert(data[name])
+        elif required:
+            raise _DoesNotFit
+    return cls(**values)
+
+
+def _plan(cls: type) -> tuple[tuple[str, Converter, bool], ...]:
+    hints = _type_hints(cls)
+    return tuple(
+        (
+            f.name,
+            _converter(hints[f.name]),
+            f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING,
+        )
+        for f in dataclasses.fields(cls)
+    )
+
+
+def _converter(hint: Any) -> Converter:
+    """The quick twin of ``_convert`` for one field type: the same checks, no messages."""
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in args if a is not type(None)]
+        if len(inner) != 1:
+            return _refuse
+        convert_inner = _converter(inner[0])
+        if type(None) not in args:
+            return convert_inner
+        return lambda value: None if value is None else convert_inner(value)
+    if origin is list:
+        item = _converter(args[0])
+
+        def convert_list(value: Any) -> Any:
+            if not isinstance(value, list):
+                raise _DoesNotFit
+            return [item(v) for v in value]
+
+        return convert_list
+    if origin is dict:
+        entry = _converter(args[1])
+
+        def convert_dict(value: Any) -> Any:
+            if not isinstance(value, dict):
+                raise _DoesNotFit
+            return {str(k): entry(v) for k, v in value.items()}
+
+        return convert_dict
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        return lambda value: _build(hint, value)
+    simple = _SIMPLE.get(hint)
+    return simple if simple is not None else _refuse
+
+
+def _refuse(value: Any) -> Any:
+    raise _DoesNotFit
+
+
+def _quick_datetime(value: Any) -> datetime:
+    if isinstance(value, datetime):
+        result = value
+    elif isinstance(value, str):
+        try:
+            result = datetime.fromisoformat(value)
+        except ValueError:
+            raise _DoesNotFit from None
+    else:
+        raise _DoesNotFit
+    if result.tzinfo is None:
+        raise _DoesNotFit
+    return result
+
+
+def _quick_date(value: Any) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise _DoesNotFit
+
+
+def _quick_bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise _DoesNotFit
+    return value
+
+
+def _quick_int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _DoesNotFit
+    return value
+
+
+def _quick_float(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise _DoesNotFit
+    return float(value)
+
+
+def _quick_str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise _DoesNotFit
+    return value
+
+
+_SIMPLE: dict[Any, Converter] = {
+    datetime: _quick_datetime,
+    date: _quick_date,
+    bool: _quick_bool,
+    int: _quick_int,
+    float: _quick_float,
+    str: _quick_str,
+    Any: lambda value: value,
+}
 
 
 def one_of(value: str, allowed: typing.Iterable[str], what: str) -> str:

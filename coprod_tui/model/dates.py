@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from coprod_tui.i18n import t
+from coprod_tui.i18n import n, t
 from coprod_tui.model.common import ValidationError
 from coprod_tui.model.toolkit import Label
 
@@ -197,7 +197,13 @@ def parse_by_when(text: str, today: date) -> ByWhen:
     if found < today:
         days = (today - found).days
         return ByWhen(
-            found, t("{date} is {days} day(s) ago — in the past", date=found.isoformat(), days=days)
+            found,
+            n(
+                "{date} is {count} day ago — in the past",
+                "{date} is {count} days ago — in the past",
+                days,
+                date=found.isoformat(),
+            ),
         )
     if (found - today).days > FAR_AHEAD_DAYS:
         return ByWhen(found, t("{date} is more than two years ahead", date=found.isoformat()))

@@ -47,6 +47,7 @@ class LadderPlacement(PlainData):
     participant: str | None = None  # None: placed anonymously
     model: str = "toolkit"
     id: str = field(default_factory=new_id)
+    activity: str | None = None  # the phone placement round it came from
 
     def __post_init__(self) -> None:
         check_rung(self.rung, self.model)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from coprod_tui.model.activity import Activity
 from coprod_tui.model.on_show import OnShow
 from coprod_tui.model.session import Session
 from coprod_tui.model.toolkit import LADDER_MODELS
@@ -53,8 +54,49 @@ Tally = Callable[[Session, OnShow], ShownTally | None]
 TALLIES: dict[str, Tally] = {}
 
 
+def _activity(session: Session, record: OnShow, kind: str) -> Activity | None:
+    found = next((a for a in session.activities if a.id == record.ref), None)
+    return found if found is not None and found.kind == kind else None
+
+
+def round_tally(session: Session, record: OnShow) -> ShownTally | None:
+    """A placement round on the phones (``ref``: its id): answers counted; once revealed, per
+    rung, as placed (open) or as they became the meeting's placements (closed)."""
+    activity = _activity(session, record, "placement")
+    if activity is None:
+        return None
+    model = LADDER_MODELS[activity.ladder_model]
+    rows: tuple[tuple[str, int], ...] = ()
+    if record.revealed:
+        counts = activity.rung_counts()
+        rows = tuple(
+            (f"{rung.number} {rung.label}", counts[rung.number]) for rung in reversed(model.rungs)
+        )
+    expected = len(session.participants) if activity.open else 0
+    return ShownTally("placement", len(activity.answers), expected, record.revealed, rows)
+
+
+def vote_tally(session: Session, record: OnShow) -> ShownTally | None:
+    """A dot vote on the phones (``ref``: its id): voters counted; once revealed, the dots per
+    card, most first (the card's text: it is on show in the room anyway)."""
+    activity = _activity(session, record, "dot_vote")
+    if activity is None:
+        return None
+    rows: tuple[tuple[str, int], ...] = ()
+    if record.revealed:
+        totals = activity.dot_totals()
+        texts = {card.id: " ".join(card.text.split()) for card in session.cards}
+        ranked = sorted(activity.options, key=lambda card_id: -totals[card_id])
+        rows = tuple((texts.get(card_id, "")[:60], totals[card_id]) for card_id in ranked)
+    expected = len(session.participants) if activity.open else 0
+    return ShownTally("vote", len(activity.answers), expected, record.revealed, rows)
+
+
 def placement_tally(session: Session, record: OnShow) -> ShownTally | None:
-    """A placement round on the ladder: ``ref`` is the ladder model (the meeting's if empty)."""
+    """A placement round on the ladder: ``ref`` is the ladder model (the meeting's if empty),
+    or the id of a placement round on the phones."""
+    if record.ref and record.ref not in LADDER_MODELS:
+        return round_tally(session, record)
     model = record.ref if record.ref in LADDER_MODELS else session.ladder_model
     placements = session.placements_on(model)
     rows: tuple[tuple[str, int], ...] = ()
@@ -72,6 +114,7 @@ def placement_tally(session: Session, record: OnShow) -> ShownTally | None:
 
 
 TALLIES["placement"] = placement_tally
+TALLIES["vote"] = vote_tally
 
 
 def what_is_on_show(session: Session, at: datetime) -> Shown | None:

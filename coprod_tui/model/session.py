@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from coprod_tui.i18n import N_, t
 from coprod_tui.model.action import Action
+from coprod_tui.model.activity import Activity
 from coprod_tui.model.agenda import AgendaItem
 from coprod_tui.model.card import Card
 from coprod_tui.model.circle import CircleEntry
@@ -82,6 +83,7 @@ class Session(PlainData):
     actions: list[Action] = field(default_factory=list)
     readiness: ReadinessCheck | None = None
     circle: list[CircleEntry] = field(default_factory=list)  # the circle of support as it stood
+    activities: list[Activity] = field(default_factory=list)  # opened on the phones, in order
     notes: str = ""
     id: str = field(default_factory=new_id)
     on_show: OnShow | None = None  # what the room view shows now (model/on_show.py); not minutes
@@ -132,6 +134,18 @@ class Session(PlainData):
         """The median per ladder model that has placements in this meeting."""
         medians = {key: median_rung(self.placements_on(key)) for key in LADDER_MODELS}
         return {key: median for key, median in medians.items() if median is not None}
+
+    def open_activity(self) -> Activity | None:
+        """The phone activity open now (there is at most one)."""
+        return next((a for a in reversed(self.activities) if a.open), None)
+
+    def latest_activity(self, kind: str) -> Activity | None:
+        """The last activity of ``kind``, open or closed."""
+        return next((a for a in reversed(self.activities) if a.kind == kind), None)
+
+    def hidden_activities(self) -> set[str]:
+        """Ids of the activities whose answers are not revealed yet."""
+        return {a.id for a in self.activities if a.hidden}
 
     def participant_names(self) -> list[str]:
         return [p.name for p in self.participants]

@@ -99,6 +99,23 @@ VILANS_LADDER = LadderModel(
 
 LADDER_MODELS = {model.key: model for model in (TOOLKIT_LADDER, VILANS_LADDER)}
 
+# Each rung in everyday words (B1), for the phone page: what it is like for the group.
+PLAIN_RUNGS: dict[tuple[str, int], Label] = {
+    ("toolkit", 1): Label("Others decide. We have to go along."),
+    ("toolkit", 2): Label("Others decide. They tell us why it is good for us."),
+    ("toolkit", 3): Label("We hear what others have decided."),
+    ("toolkit", 4): Label("We are asked what we think. Others decide."),
+    ("toolkit", 5): Label("We help with ideas. Others make the choice."),
+    ("toolkit", 6): Label("We make the plan together."),
+    ("toolkit", 7): Label("We make the plan, do it and check it together, as equals."),
+    ("vilans", 1): Label("We choose from what is on offer."),
+    ("vilans", 2): Label("Our wishes count when choices are made."),
+    ("vilans", 3): Label("Our wishes lead the choices."),
+    ("vilans", 4): Label("We design it together."),
+    ("vilans", 5): Label("We make it and do it together."),
+    ("vilans", 6): Label("We lead. Others help us."),
+}
+
 KEY_ELEMENTS = (
     KeyElement(
         "assets",

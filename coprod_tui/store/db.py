@@ -25,6 +25,7 @@ from typing import Any
 from tinydb import Query, TinyDB
 from tinydb.table import Document
 
+from coprod_tui.i18n import n, t
 from coprod_tui.model import Card, Project, Session, ValidationError, now
 from coprod_tui.store import platform
 from coprod_tui.store.atomic_storage import AtomicJSONStorage, CorruptDatabase
@@ -393,15 +394,28 @@ class HomeStore:
 def corrupt_index_message(paths: HomePaths, error: CorruptDatabase) -> str:
     minutes = sorted(paths.minutes.glob("*.yaml")) if paths.minutes.is_dir() else []
     lines = [
-        f"The coprod database {error.path} cannot be read: {error.problem}.",
-        "It has been left exactly as it is (nothing was overwritten).",
+        t(
+            "The coprod database {path} cannot be read: {problem}.",
+            path=error.path,
+            problem=error.problem,
+        ),
+        t("It has been left exactly as it is (nothing was overwritten)."),
     ]
     if minutes:
-        lines.append(f"{len(minutes)} minutes file(s) in {paths.minutes} can rebuild it:")
+        lines.append(
+            n(
+                "{count} minutes file in {folder} can rebuild it:",
+                "{count} minutes files in {folder} can rebuild it:",
+                len(minutes),
+                folder=paths.minutes,
+            )
+        )
         lines += [f"  {path.name}" for path in minutes[:20]]
         if len(minutes) > 20:
-            lines.append(f"  … and {len(minutes) - 20} more")
-        lines.append("Run `coprod rebuild --from-minutes` (it keeps the broken file aside).")
+            lines.append(t("  … and {count} more", count=len(minutes) - 20))
+        lines.append(t("Run `coprod rebuild --from-minutes` (it keeps the broken file aside)."))
     else:
-        lines.append(f"There are no minutes files in {paths.minutes} to rebuild it from.")
+        lines.append(
+            t("There are no minutes files in {folder} to rebuild it from.", folder=paths.minutes)
+        )
     return "\n".join(lines)

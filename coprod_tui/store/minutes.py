@@ -7,6 +7,7 @@ and are recomputed, not read back.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from datetime import datetime
@@ -17,7 +18,7 @@ from coprod_tui.model import Project, Session, ValidationError, now
 from coprod_tui.model.minutes import Minutes
 from coprod_tui.store.content_ids import fill_missing_ids
 from coprod_tui.store.files import StoreError
-from coprod_tui.store.yamlio import load_yaml, write_yaml
+from coprod_tui.store.yamlio import parse_yaml, quick_yaml, read_text, write_yaml
 
 MINUTES_SCHEMA = 1
 _FIRST_KEYS = ("schema", "title", "project", "date", "status", "plan", "receiver", "participants")
@@ -65,7 +66,16 @@ def minutes_from_data(data: Any, where: str) -> Minutes:
 
 
 def read_minutes(path: Path) -> Minutes:
-    minutes = minutes_from_data(load_yaml(path), str(path))
+    """The minutes in ``path``, validated. Most files are read the quick way (yamlio.quick_yaml);
+    one that is not fine is read again the careful way, whose message names the line."""
+    text = read_text(path)
+    data = quick_yaml(text)
+    minutes = None
+    if data is not None:
+        with contextlib.suppress(MinutesError):
+            minutes = minutes_from_data(data, str(path))
+    if minutes is None:
+        minutes = minutes_from_data(parse_yaml(text, str(path)), str(path))
     minutes.path = path
     return minutes
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
 import re
-from collections.abc import Collection, Iterable, Iterator
+import time
+from collections.abc import Callable, Collection, Generator, Iterable, Iterator
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -25,6 +27,11 @@ from coprod_tui.store.scan_cache import ScanCache, file_key
 
 CACHE_VERSION = 1
 SUFFIXES = (".yaml", ".yml")
+BATCH_SECONDS = 0.1  # while files are read, a scan hands on what it has this often
+READ_ELSEWHERE_FROM = 16  # fewer unread files are read at once; more go to the scan's reader
+
+# Reads the given minutes files, yielding their entries in the same order.
+Reader = Callable[[list[Path]], Iterable["MinutesEntry"]]
 
 # What a piece of searchable text is, in the order the minutes show it.
 KINDS = {
@@ -262,16 +269,20 @@ class MinutesLibrary:
         if not self.folder.is_dir():
             return
         try:
-            paths = sorted(self.folder.iterdir())
+            with os.scandir(self.folder) as listing:
+                found = sorted(
+                    (item.name, item)
+                    for item in listing
+                    if item.name.lower().endswith(SUFFIXES) and not item.name.startswith(".")
+                )
         except OSError as error:
             raise StoreError(
                 t("{path}: cannot be read ({problem})", path=self.folder, problem=error.strerror)
             ) from None
-        for path in paths:
-            if path.suffix.lower() in SUFFIXES and not path.name.startswith("."):
-                with contextlib.suppress(OSError):
-                    if path.is_file():
-                        yield path
+        for name, item in found:
+            with contextlib.suppress(OSError):
+                if item.is_file():
+                    yield self.folder / name
 
     def entries(
         self,
@@ -283,29 +294,75 @@ class MinutesLibrary:
         """Every minutes file, valid or not: unreadable files first, then newest first.
         ``read`` receives the minutes of the files read now (those the cache did not know);
         files named in ``skip`` are left out without being read (their cache rows stay)."""
+        found: list[MinutesEntry] = []
+        for batch in self.scan(use_cache=use_cache, read=read, skip=skip):
+            found += batch
+        return sort_entries(found)
+
+    def scan(
+        self,
+        *,
+        use_cache: bool = True,
+        read: dict[str, Minutes] | None = None,
+        skip: Collection[str] = (),
+        reader: Reader | None = None,
+        every: float | None = None,
+    ) -> Generator[list[MinutesEntry], None, None]:
+        """The entries in batches as they are read, newest file name first (minutes files are
+        named by date, so this is nearly the order of the list); a batch at least every
+        ``every`` seconds (BATCH_SECONDS) while files are being read. ``reader`` reads the
+        files the cache does not know (in the order given; e.g. in another process); by default
+        they are read here. The cache is brought up to date with what was read, also when the
+        scan is left early."""
+        every = BATCH_SECONDS if every is None else every
         cached = self.cache.read() if use_cache else {}
-        fresh: dict[str, Any] = {}
-        entries: list[MinutesEntry] = []
-        changed = False
-        for path in self.files():
+        plan: list[tuple[Path, list[int], MinutesEntry | None]] = []  # None: to be read
+        kept: dict[str, Any] = {}
+        for path in reversed(list(self.files())):
             if path.name in skip:
                 if path.name in cached:
-                    fresh[path.name] = cached[path.name]
+                    kept[path.name] = cached[path.name]
                 continue
             key = file_key(path)
-            if key is None:
-                continue
-            row = ScanCache.row(cached, path.name, key)
-            entry = _cached_entry(row)
-            if row is None or entry is None:
-                entry = read_entry(path, read)
-                row = {"key": key, "entry": entry.to_json()}
-                changed = True
-            entries.append(entry)
-            fresh[path.name] = row
-        if use_cache and self.folder.is_dir() and (changed or fresh.keys() != cached.keys()):
-            self.cache.write(fresh)
-        return sort_entries(entries)
+            if key is not None:
+                plan.append((path, key, _cached_entry(ScanCache.row(cached, path.name, key))))
+        unread = [path for path, _, entry in plan if entry is None]
+        if reader is not None and read is None and len(unread) >= READ_ELSEWHERE_FROM:
+            parsed = iter(reader(unread))
+        else:
+            parsed = (read_entry(path, read) for path in unread)
+        fresh: dict[str, Any] = {}
+        batch: list[MinutesEntry] = []
+        last = time.monotonic()
+        try:
+            for path, key, entry in plan:
+                if entry is None:
+                    entry = next(parsed, None)
+                    if entry is None or entry.name != path.name:  # a reader that gave up
+                        entry = read_entry(path, read)
+                    fresh[path.name] = {"key": key, "entry": entry.to_json()}
+                else:
+                    fresh[path.name] = cached[path.name]
+                batch.append(entry)
+                if time.monotonic() - last >= every:
+                    yield batch
+                    batch, last = [], time.monotonic()
+            if batch:
+                yield batch
+        finally:
+            close = getattr(parsed, "close", None)
+            if close is not None:
+                close()
+            for path, _, entry in plan:  # left early: what the cache knew stays known
+                if path.name not in fresh and entry is not None:
+                    kept[path.name] = cached[path.name]
+            rows = {**kept, **fresh}
+            if (
+                use_cache
+                and self.folder.is_dir()
+                and (bool(unread) or rows.keys() != cached.keys())
+            ):
+                self.cache.write(rows)
 
     def search(self, term: str, limit: int | None = None) -> list[SearchHit]:
         return search_entries(self.entries(), term, limit)

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import io
 import os
 import time
-import traceback
 from collections.abc import Callable, Iterable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from rich.console import Console, RenderableType
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import CommandPalette
 from textual.driver import Driver
 from textual.message import Message
 from textual.notifications import SeverityLevel
@@ -23,15 +21,19 @@ from textual.signal import Signal
 from textual.widget import AwaitMount
 from textual.worker import WorkerFailed
 
-from coprod_tui.i18n import language, t
+from coprod_tui.i18n import language, n, t
 from coprod_tui.meeting import ChangeNotSaved, InboxWatcher, Meeting, StoreError, Workspace
+from coprod_tui.tui.crash import CrashReports
 from coprod_tui.tui.messages import CardInboxChanged, MeetingChanged, MeetingOpened, MinutesShared
 from coprod_tui.tui.terminal_input import forgiving_input
 from coprod_tui.tui.terminal_output import lean_driver
+from coprod_tui.tui.textual_words import app_bindings, command_palette, system_commands
 from coprod_tui.tui.themes import shipped_and_user_themes, startup_theme, theme_commands
 from coprod_tui.tui.tools import Tool, available_tools
 
 if TYPE_CHECKING:
+    from coprod_tui.join import JoinPage
+    from coprod_tui.join.activity_routes import ActivityDesk
     from coprod_tui.meeting.share import Outgoing, ShareResult
 
 INBOX_POLL_SECONDS = 0.5
@@ -51,7 +53,7 @@ def _tool_bindings() -> list[Binding]:
     ]
 
 
-class CoprodApp(App[str | None]):
+class CoprodApp(CrashReports, App[str | None]):
     TITLE = "coprod"
     CSS = """
     Screen { background: $background; }
@@ -73,6 +75,7 @@ class CoprodApp(App[str | None]):
         Binding("f1", "help", t("Help")),
         Binding("f2", "room_info", t("Room view"), show=False),
         *_tool_bindings(),
+        *app_bindings(),
     ]
 
     def __init__(
@@ -115,12 +118,26 @@ class CoprodApp(App[str | None]):
         self._inbox_cooling = False  # a burst of cards is stored in a few writes, not one each
         self._inbox_woken_again = False
         self._settling = contextlib.ExitStack()
+        self._painted = False
         self.sharing = False  # an exchange with the shared minutes is under way
+        self.phone_page: JoinPage | None = None  # set by the phone page panel while it listens
         self.started = time.monotonic()
-        # With report_crashes (the real app; tests keep Textual's way, which raises in the
-        # pilot), an unexpected error ends the app with the report kept here, not on screen.
-        self._report_crashes = report_crashes
-        self.crash: str | None = None
+        if report_crashes:  # the real app; tests keep Textual's way (the pilot raises)
+            self.report_crashes()
+
+    @property
+    def phone_page_running(self) -> bool:
+        return self.phone_page is not None and self.phone_page.running
+
+    def phone_desk(self) -> ActivityDesk:
+        """The phone page's way to the open meeting: every call runs in the app's event loop
+        (the page serves from threads of its own), so a phone never races the facilitator."""
+        from coprod_tui.join.activity_routes import ActivityDesk
+
+        def run(call: Callable[[], object]) -> object:
+            return self.call_from_thread(call)
+
+        return ActivityDesk(lambda: self.meeting, run)
 
     def get_driver_class(self) -> type[Driver]:
         # Same picture, fewer style codes (terminal_output.py); input that is not UTF-8 becomes
@@ -215,6 +232,11 @@ class CoprodApp(App[str | None]):
 
     def _settled(self) -> None:
         self._settling.close()
+        if not self._painted:
+            # Updates asked for during the batch wait for the next one, and a screen that asks
+            # for none after it (the inbox, reopened there on a restart) stayed blank: ask once.
+            self._painted = True
+            self.screen.refresh()
 
     # --- themes and notifications ----------------------------------------------------------
     def report_theme_problems(self) -> None:
@@ -254,6 +276,7 @@ class CoprodApp(App[str | None]):
     async def _dispatch_action(self, namespace: object, action_name: str, params: Any) -> bool:
         # Every key and command of every screen runs through here: a StoreError that an
         # action let through becomes a message instead of ending the meeting.
+        self._store_errors_shown = {}  # a new key: its problem is told, even if told before
         try:
             return await super()._dispatch_action(namespace, action_name, params)  # type: ignore[arg-type]
         except StoreError as error:
@@ -266,28 +289,7 @@ class CoprodApp(App[str | None]):
         if isinstance(cause, StoreError):
             self.report_store_error(cause)
             return
-        if self._report_crashes:
-            # Textual would print the traceback with its local variables: meeting content.
-            self._crashed("".join(traceback.format_exception(cause)))
-            return
-        super()._handle_exception(error)
-
-    def panic(self, *renderables: RenderableType) -> None:
-        # Textual's input thread ends this way (with a traceback) if it fails.
-        if not self._report_crashes:
-            super().panic(*renderables)
-            return
-        text = io.StringIO()
-        console = Console(file=text, width=100, color_system=None, force_terminal=False)
-        for renderable in renderables:
-            console.print(renderable)
-        self._crashed(text.getvalue())
-
-    def _crashed(self, report: str) -> None:
-        """End the app with return code 1; ``coprod`` writes the report and names its file."""
-        if self.crash is None:
-            self.crash = report
-            self.exit(return_code=1)
+        super()._handle_exception(error)  # a crash (tui/crash.py)
 
     def notify(
         self,
@@ -306,6 +308,9 @@ class CoprodApp(App[str | None]):
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def on_unmount(self) -> None:
+        if self.phone_page is not None:  # kept listening after its panel closed
+            self.phone_page.stop()
+            self.phone_page = None
         if self._inbox_watcher is not None:
             asyncio.get_running_loop().remove_reader(self._inbox_watcher.fileno())
             self._inbox_watcher.close()
@@ -386,14 +391,18 @@ class CoprodApp(App[str | None]):
             )
         if result.received and self.current_mode != "cards":
             self.notify(
-                t("{count} new card(s) arrived", count=len(result.received)),
+                n("{count} new card arrived", "{count} new cards arrived", len(result.received)),
                 title=t("Opportunity cards"),
                 timeout=4,
                 markup=False,
             )
         if result.waiting:
             self.notify(
-                t("{count} card(s) wait for their project's next meeting", count=result.waiting),
+                n(
+                    "{count} card waits for its project's next meeting",
+                    "{count} cards wait for their project's next meeting",
+                    result.waiting,
+                ),
                 title=t("Opportunity cards"),
                 timeout=6,
                 markup=False,
@@ -546,9 +555,11 @@ class CoprodApp(App[str | None]):
             partial(self.switch_language, other),
         )
         yield from theme_commands(self)
-        for command in super().get_system_commands(screen):
-            if command.callback != self.action_change_theme:  # Textual's list of its own themes
-                yield command
+        yield from system_commands(self, screen)  # Textual's, in our words (not its themes)
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            self.push_screen(command_palette())
 
     def switch_language(self, new_language: str) -> None:
         try:

@@ -27,7 +27,7 @@ from textual.color import Color, ColorParseError
 from textual.css.constants import VALID_STYLE_FLAGS
 from textual.theme import Theme
 
-from coprod_tui.i18n import t
+from coprod_tui.i18n import n, t
 from coprod_tui.meeting import StoreError
 
 if TYPE_CHECKING:
@@ -114,7 +114,15 @@ def theme_from_data(data: Any, source: str) -> tuple[Theme, str]:
         raise fail("expected a theme (name, colors, ...)")
     unknown = sorted(str(key) for key in data if key not in FIELDS)
     if unknown:
-        raise fail(f"unknown field(s) {', '.join(unknown)}; expected {', '.join(FIELDS)}")
+        raise fail(
+            n(
+                "unknown field {fields}; expected {expected}",
+                "unknown fields {fields}; expected {expected}",
+                len(unknown),
+                fields=", ".join(unknown),
+                expected=", ".join(FIELDS),
+            )
+        )
     name = data.get("name")
     if not isinstance(name, str) or not _NAME.match(name):
         raise fail(f"name {name!r}: use lower-case letters, digits, - or _ (at most 40)")

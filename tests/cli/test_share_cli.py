@@ -41,14 +41,14 @@ def test_init_makes_the_shared_folder_and_a_second_laptop_pulls(tmp_path, git_en
     assert share(laptop_a, "init", str(shared), "--push-on-close") == 0
     out = capsys.readouterr().out
     assert f"Made an empty shared repository: {shared}" in out
-    assert "Sent 1 meeting(s)" in out
+    assert "Sent 1 meeting to" in out
     store = HomeStore(laptop_a).open(lock=False)
     assert store.setting(PUSH_ON_CLOSE) is True
     store.close()
 
     assert share(laptop_b, "init", str(shared)) == 0
     out = capsys.readouterr().out
-    assert "Brought in 1 meeting(s)" in out and "Maandoverleg" in out
+    assert "Brought in 1 meeting from" in out and "Maandoverleg" in out
     assert main(["--home", str(laptop_b), "minutes", "show", first[:8]]) == 0
     assert "Maandoverleg" in capsys.readouterr().out
 
@@ -58,9 +58,9 @@ def test_init_makes_the_shared_folder_and_a_second_laptop_pulls(tmp_path, git_en
     assert f"Shared with: {shared}" in out and "Not sent yet (1)" in out and "Tweede" in out
     assert "Push when a meeting closes: off" in out
     assert share(laptop_b, "push") == 0
-    assert "Sent 1 meeting(s)" in capsys.readouterr().out
+    assert "Sent 1 meeting to" in capsys.readouterr().out
     assert share(laptop_a, "pull") == 0
-    assert "Brought in 1 meeting(s)" in capsys.readouterr().out
+    assert "Brought in 1 meeting from" in capsys.readouterr().out
     assert share(laptop_a, "pull") == 0
     assert "Nothing new in the shared minutes." in capsys.readouterr().out
     assert share(laptop_a, "push-on-close", "off") == 0
@@ -88,7 +88,7 @@ def test_offline_push_exits_1_with_the_reason_and_nothing_is_lost(tmp_path, git_
     assert "did not answer" in err and "Nothing is lost" in err
     (tmp_path / "unplugged.git").rename(shared)
     assert share(home, "push") == 0
-    assert "Sent 1 meeting(s)" in capsys.readouterr().out
+    assert "Sent 1 meeting to" in capsys.readouterr().out
 
 
 def test_not_shared_git_missing_and_the_app_open(tmp_path, git_env, capsys, monkeypatch):

@@ -37,7 +37,7 @@ def test_coprod_join_serves_until_ctrl_c(tmp_path):
             process.kill()
             process.wait()
     assert process.returncode == 0, errors
-    assert "Phone page stopped; 1 card(s) handed in." in rest
+    assert "Phone page stopped; 1 card handed in." in rest
     [entry] = inbox.read_new(home / "inbox")
     assert entry.card.text == "Soup on Fridays"
     assert entry.card.source == "phone"

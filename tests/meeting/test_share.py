@@ -282,7 +282,7 @@ def test_result_text_lists_what_came_in_and_what_was_not_used(homes, remote):
     store_b, clock_b = homes("b")
     result = ShareService(store_b, clock_b).init(str(remote))
     text = "\n".join(result_text(result, str(remote)))
-    assert "Brought in 12 meeting(s)" in text and "… and 2 more" in text
+    assert "Brought in 12 meetings" in text and "… and 2 more" in text
 
 
 # --- files from someone else ------------------------------------------------------------------

@@ -94,7 +94,7 @@ async def test_search_shows_context_and_enter_opens_the_meeting_at_the_match(
         assert row[2] == "card"
         assert row[3] == "Ask the cook about [fresh SOUP] on Fridays"
         title = shown(app.screen.query_one("#minutes-title", Static))
-        assert "search: fresh soup · 1 result(s) in 1 meeting(s)" in title
+        assert "search: fresh soup · 1 result in 1 meeting" in title
 
         await pilot.press("enter")
         await pilot.pause()

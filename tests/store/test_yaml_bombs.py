@@ -191,7 +191,7 @@ def test_a_bomb_among_the_plans_is_a_problem_not_a_plan(tmp_path, bomb):
             from pathlib import Path
             from coprod_tui.store.plans import available_plans
             plans, problems = available_plans(Path({str(folder)!r}))
-            print([plan.title for plan in plans], problems)
+            print([str(plan.title) for plan in plans], problems)
             """
         )
     )

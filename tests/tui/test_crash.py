@@ -131,7 +131,7 @@ async def test_a_failing_timer_or_input_thread_ends_the_app_with_a_report(store)
 def test_a_crash_report_that_cannot_be_written_is_still_one_line(tmp_path, monkeypatch, capsys):
     import errno
 
-    from coprod_tui.cli.main import report_crash
+    from coprod_tui.cli.crash import report_crash
     from tests.faults import break_writes
 
     break_writes(monkeypatch, errno.ENOSPC)
@@ -140,3 +140,36 @@ def test_a_crash_report_that_cannot_be_written_is_still_one_line(tmp_path, monke
     assert printed.out == ""
     assert printed.err.count("\n") == 1 and "the disk is full" in printed.err
     assert "could not be written" in printed.err and "Traceback" not in printed.err
+
+
+async def test_the_room_view_on_the_projector_ends_the_same_way(store, clock):
+    from coprod_tui.meeting.room import RoomWatch
+    from coprod_tui.tui.room import RoomApp
+
+    meeting = make_meeting(store, clock, cards=[(CARD, "Jan")])
+    meeting.start()
+    app = RoomApp(RoomWatch(store.paths.root, clock), inotify=False)
+    app.report_crashes()
+
+    def failing_tick() -> None:
+        raise ValueError(CARD)
+
+    async with app.run_test(size=(COLUMNS, ROWS)) as pilot:
+        app.set_timer(0.01, failing_tick)
+        await pilot.pause(0.1)
+    assert app.return_code == 1 and "ValueError: " + CARD in (app.crash or "")
+
+
+def test_the_one_line_in_dutch_names_the_private_report(tmp_path, capsys):
+    from coprod_tui.cli.crash import report_crash
+    from coprod_tui.i18n import set_language
+
+    set_language("nl")
+    assert report_crash(tmp_path, "Traceback …\nRuntimeError: " + CARD) == 1
+    (report,) = list(crash_folder(tmp_path).iterdir())
+    printed = capsys.readouterr().err
+    assert printed == (
+        "coprod: gestopt door een onverwachte fout. Start coprod opnieuw om verder te gaan; "
+        f"het verslag staat in {report}\n"
+    )
+    assert stat.S_IMODE(report.stat().st_mode) == 0o600 and CARD in report.read_text()

@@ -187,7 +187,7 @@ async def place_jan(app, pilot):
 
 
 async def reflect(app, pilot):
-    await keys(pilot, "r")
+    await keys(pilot, "a")  # "a": reflect (r reveals the phones' round)
     await fill(app, pilot, "#answer-0", "We cooked together", "ctrl+s")
 
 
@@ -215,6 +215,23 @@ async def new_meeting(app, pilot):
     await keys(pilot, "n")
     await settle(pilot)
     await pilot.click("#ok")
+
+
+async def people_open(app, pilot):
+    await keys(pilot, "8")
+
+
+async def people_with_jan(app, pilot):
+    app.meeting.people.add_to_circle("Jan", "participants", "resident")
+    await keys(pilot, "8")
+
+
+async def add_to_circle(app, pilot):
+    await keys(pilot, "a", *"Wim", "enter")
+
+
+async def write_profile(app, pilot):
+    await keys(pilot, "enter", *"my soup", "ctrl+s")
 
 
 async def readiness_open(app, pilot):
@@ -279,6 +296,10 @@ SCENARIOS = {
     ),
     "readiness: own question": ("home", readiness_open, own_question),
     "readiness: gap to action": ("home", readiness_open, press("A", "enter", "enter")),
+    "people: add to the circle": ("home", people_open, add_to_circle),
+    "people: move inward": ("home", people_with_jan, press("m", "1")),
+    "people: a profile": ("home", people_with_jan, write_profile),
+    "people: remove from the circle": ("home", people_with_jan, press("d", "y")),
     "home: new project": ("home", home_open, new_project),
     "home: new meeting": ("home", home_open, new_meeting),
     "minutes: export": ("home", minutes_open, press("x")),
@@ -331,4 +352,21 @@ async def test_cards_handed_in_on_a_full_disk_wait_and_arrive_later(
         await settle(pilot)
         assert [c.text for c in app.meeting.session.cards] == ["Soup for the street party"]
         assert inbox.pending_names(store.paths.inbox) == []
+        assert in_memory(app.meeting.session) == on_disk(store.paths.root, meeting.session.id)
+
+
+async def test_a_key_that_saves_twice_on_a_full_disk_says_it_once(
+    store, clock, make_app, monkeypatch
+):
+    meeting = make_meeting(store, clock)
+    app = make_app(meeting_id=meeting.session.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await gratitude_open(app, pilot)
+        await keys(pilot, "space", "space")  # the speaker's time on show in the room
+        app._notifications.clear()
+        break_writes(monkeypatch, errno.ENOSPC)
+        await keys(pilot, "space")  # the round's clock and the room's record: both refused
+        await settle(pilot)
+        told = [n.message for n in app._notifications]
+        assert len(told) == 1 and "the disk is full" in told[0], told
         assert in_memory(app.meeting.session) == on_disk(store.paths.root, meeting.session.id)

@@ -39,7 +39,7 @@ GOOD = {"name": "mine", "colors": {"primary": "#ff0000"}}
     ("data", "problem"),
     [
         (["a list"], "expected a theme"),
-        ({**GOOD, "colour": {}}, "unknown field(s) colour"),
+        ({**GOOD, "colour": {}}, "unknown field colour"),
         ({**GOOD, "name": "My Theme"}, "name 'My Theme'"),
         ({"name": "mine"}, "colors: expected a mapping with at least primary"),
         ({**GOOD, "colors": {"primary": "reddish"}}, "colors.primary: 'reddish' is not a colour"),

@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Static
 
-from coprod_tui.i18n import N_, t
+from coprod_tui.i18n import N_, n, t
 from coprod_tui.meeting import Meeting, ReadOnlyMeeting
 from coprod_tui.model import Action, ValidationError
 from coprod_tui.model.action_plan import meeting_order, missing_elements, open_count, overdue_count
@@ -452,8 +452,9 @@ class ActionsScreen(ToolScreen):
             recorded += 1
         if recorded:
             self.notify(
-                t(
-                    "{count} review(s) recorded in this meeting's minutes.",
-                    count=recorded,
+                n(
+                    "{count} review recorded in this meeting's minutes.",
+                    "{count} reviews recorded in this meeting's minutes.",
+                    recorded,
                 )
             )

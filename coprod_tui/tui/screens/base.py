@@ -14,6 +14,7 @@ from textual.screen import Screen
 from coprod_tui.meeting import Meeting, ReadOnlyMeeting, StoreError, Workspace
 from coprod_tui.model import ValidationError
 from coprod_tui.tui.store_errors import ShowsStoreErrors
+from coprod_tui.tui.textual_words import screen_bindings
 
 if TYPE_CHECKING:
     from coprod_tui.tui.app import CoprodApp
@@ -28,6 +29,8 @@ class ToolScreen(ShowsStoreErrors, Screen[None]):
 
     A StoreError that a handler lets through is shown by the app, and the screen goes on.
     """
+
+    BINDINGS = screen_bindings()  # Textual's tab, shift+tab, ctrl+c, described in our words
 
     @property
     def coprod(self) -> CoprodApp:

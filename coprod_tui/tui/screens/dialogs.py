@@ -27,6 +27,7 @@ from textual.widgets.option_list import Option
 from coprod_tui.i18n import t
 from coprod_tui.model import Participant, SessionPlan, ValidationError
 from coprod_tui.tui.store_errors import ShowsStoreErrors
+from coprod_tui.tui.textual_words import screen_bindings
 
 DIALOG_CSS = """
 {name} {{ align: center middle; }}
@@ -81,7 +82,7 @@ class FormDialog(ShowsStoreErrors, ModalScreen[T]):
     FormDialog Select > SelectCurrent { border-left: blank !important; }
     FormDialog Select:focus > SelectCurrent { border-left: outer $accent !important; }
     """
-    BINDINGS = [Binding("escape", "leave", t("Cancel"))]
+    BINDINGS = [*screen_bindings(), Binding("escape", "leave", t("Cancel"))]
     CANCELLED: ClassVar[Any] = None
 
     def __init__(self) -> None:
@@ -142,7 +143,7 @@ class TextView(ModalScreen[None]):
         border: round $primary; background: $surface; padding: 0 1;
     }
     """
-    BINDINGS = [Binding("escape,q", "close", t("Close"))]
+    BINDINGS = [*screen_bindings(), Binding("escape,q", "close", t("Close"))]
 
     def __init__(
         self, body: str | Text = "", *, scroll_id: str | None = None, text_id: str | None = None
@@ -241,6 +242,7 @@ class Confirm(ModalScreen[bool]):
 
     DEFAULT_CSS = DIALOG_CSS.format(name="Confirm")
     BINDINGS = [
+        *screen_bindings(),
         Binding("escape,n", "answer(False)", t("No")),
         Binding("y", "answer(True)", t("Yes")),
     ]
@@ -339,7 +341,7 @@ class NewMeetingDialog(FormDialog[MeetingRequest | None]):
                     id="plan",
                 )
                 yield Label(t("Title"))
-                yield Input(first.title if first else "", id="title", compact=True)
+                yield Input(str(first.title) if first else "", id="title", compact=True)
                 yield Label(t("Participants, separated by commas; a role in brackets"))
                 yield Input(format_participants(self.participants), id="participants", compact=True)
                 yield Label(t("Card receiver of this meeting (rotates each meeting)"))
@@ -357,7 +359,7 @@ class NewMeetingDialog(FormDialog[MeetingRequest | None]):
     @on(OptionList.OptionHighlighted, "#plan")
     def plan_chosen(self, event: OptionList.OptionHighlighted) -> None:
         plan = self.plans[event.option_index]
-        self.query_one("#title", Input).value = plan.title
+        self.query_one("#title", Input).value = str(plan.title)
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#ok")

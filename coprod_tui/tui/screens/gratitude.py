@@ -37,6 +37,7 @@ from coprod_tui.tui.messages import MeetingChanged, MeetingOpened
 from coprod_tui.tui.screens.base import REFUSALS, ToolScreen
 from coprod_tui.tui.screens.dialogs import Confirm, TextPrompt
 from coprod_tui.tui.screens.gratitude_dialogs import ThreeThingsDialog
+from coprod_tui.tui.widgets.activity_line import ActivityLine
 from coprod_tui.tui.widgets.big_timer import BigTimer
 from coprod_tui.tui.widgets.key_bar import KeyBar
 from coprod_tui.tui.widgets.line import Line
@@ -60,7 +61,7 @@ _ROUND_ACTIONS = {
     "toggle_auto",
     "toggle_profile",
 }
-_POSTCARD_ACTIONS = {"edit_postcard", "add_postcard", "delete_postcard"}
+_POSTCARD_ACTIONS = {"edit_postcard", "add_postcard", "delete_postcard", "toggle_phones"}
 
 
 def on_off(value: bool) -> str:
@@ -78,7 +79,9 @@ class GratitudeScreen(ToolScreen):
         "the next round. w types the speaker's three things. The round is kept in the minutes: "
         "who spoke, for how long, who passed.\n"
         "c switches to the gratitude postcards: 'Today I am grateful for …' per participant "
-        "(enter or e to write one, a for someone not on the list, d to remove one)."
+        "(enter or e to write one, a for someone not on the list, d to remove one). There, o "
+        "opens the postcards on the phones (the phone page, j on the cards screen): each phone "
+        "writes one postcard with a name, and may change it, until o closes them."
     )
     CSS_PATH = "gratitude.tcss"
     # Nothing takes the focus by itself: the first focusable widget is the postcards table,
@@ -104,6 +107,7 @@ class GratitudeScreen(ToolScreen):
         Binding("e", "edit_postcard", t("Write")),
         Binding("a", "add_postcard", t("Add someone")),
         Binding("d", "delete_postcard", t("Remove")),
+        Binding("o", "toggle_phones", t("Phones: open/close")),
     ]
 
     def __init__(self) -> None:
@@ -138,6 +142,7 @@ class GratitudeScreen(ToolScreen):
                 yield Line("", id="spoke")
             with Vertical(id=POSTCARDS):
                 yield Static(t("Today I am grateful for …"), id="postcard-prompt")
+                yield ActivityLine("postcards", id="postcards-phones")
                 yield DataTable(id="postcards", cursor_type="row", zebra_stripes=False)
                 yield Line("", id="postcard-full")
         yield KeyBar()
@@ -477,6 +482,8 @@ class GratitudeScreen(ToolScreen):
     def complain(self, error: Exception) -> None:
         if isinstance(error, ReadOnlyMeeting):
             self.notify(t("This meeting is closed; nothing was changed."), severity="warning")
+        elif isinstance(error, StoreError):  # one key may save twice (the round, the room)
+            self.coprod.report_store_error(error)
         else:
             self.notify(str(error), severity="error", markup=False)
 
@@ -580,6 +587,31 @@ class GratitudeScreen(ToolScreen):
         self.show_turn()
 
     # --- postcards -------------------------------------------------------------------------
+    def action_toggle_phones(self) -> None:
+        meeting = self.meeting
+        if meeting is None or meeting.read_only:
+            self.notify(t("This meeting is closed: it can be read, not changed."))
+            return
+        current = meeting.open_activity
+        try:
+            if current is not None and current.kind == "postcards":
+                meeting.close_activity(current.id)
+                self.notify(t("The postcards on the phones are closed."))
+                return
+            meeting.open_postcards()
+        except ValidationError as error:
+            self.notify(str(error), severity="warning", markup=False)
+            return
+        if self.coprod.phone_page_running:
+            self.notify(t("The postcards are open on the phones."))
+        else:
+            self.notify(
+                t(
+                    "The postcards are open. The phone page is off: "
+                    "j on the cards screen (2) starts it."
+                )
+            )
+
     def postcard_rows(self) -> list[tuple[str, str]]:
         """(participant, postcard text or '') for everyone in the meeting and every postcard."""
         meeting = self.meeting
@@ -603,6 +635,7 @@ class GratitudeScreen(ToolScreen):
             table.move_cursor(row=min(keep, table.row_count - 1))
         self.show_full_postcard()
         self.show_title()
+        self.query_one(ActivityLine).refresh_from(self.meeting)
 
     def selected_participant(self) -> str | None:
         table = self.query_one("#postcards", DataTable)

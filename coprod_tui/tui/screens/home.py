@@ -10,7 +10,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import DataTable, OptionList, Static
 from textual.widgets.option_list import Option
 
-from coprod_tui.i18n import N_, language, t
+from coprod_tui.i18n import N_, language, n, t
 from coprod_tui.meeting import StoreError
 from coprod_tui.meeting.share import Outgoing, ShareError, shown_remote
 from coprod_tui.model import Project, ValidationError
@@ -175,7 +175,11 @@ class HomeScreen(ToolScreen):
         except ShareError as error:
             text = t("Shared minutes: {problem}", problem=str(error))
         else:
-            state = t("{count} meeting(s) to send", count=len(unsent)) if unsent else t("all sent")
+            state = (
+                n("{count} meeting to send", "{count} meetings to send", len(unsent))
+                if unsent
+                else t("all sent")
+            )
             text = t("Shared minutes: {state} · s share · {remote}", state=state, remote=remote)
         self.app.call_from_thread(self._show_share_line, text)
 

@@ -16,7 +16,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.events import Resize
 from textual.widgets import DataTable, Static
 
-from coprod_tui.i18n import N_, t
+from coprod_tui.i18n import N_, n, t
 from coprod_tui.meeting import ReadOnlyMeeting
 from coprod_tui.model import Card, ValidationError
 from coprod_tui.model.toolkit import key_element
@@ -30,12 +30,14 @@ from coprod_tui.tui.screens.inbox_dialogs import (
     ElementChoice,
     PaperCard,
 )
+from coprod_tui.tui.widgets.activity_line import ActivityLine
 from coprod_tui.tui.widgets.card_view import (
     CARRIED,
     STATE_ORDER,
     card_cells,
     card_detail,
     counts_text,
+    one_line,
     sorted_cards,
     state_label,
 )
@@ -64,9 +66,12 @@ class InboxScreen(ToolScreen):
         "screens new cards, presents them (enter), marks them discussed (t) or parks them (x), "
         "or turns a card into an action for the action plan (A). g shows the presented cards "
         "to the group in large type, without the names of anonymous authors. a types in a "
-        "paper card. o switches oldest/newest first, f shows one state only, space shows the "
+        "paper card. s switches oldest/newest first, f shows one state only, space shows the "
         "selected card in full, u puts a card back to new. j opens the phone page, where "
-        "participants hand in cards from their phone."
+        "participants hand in cards from their phone. o opens a dot vote on the phones on the "
+        "cards listed (f chooses which): each phone spreads its dots (3) over them and may "
+        "change them until o closes the vote; the line above the list counts who has voted, "
+        "the dots stay hidden until r reveals them, and then the list is sorted by dots."
     )
     CSS_PATH = "inbox.tcss"
     # The keys the key bar keeps longest (the rest give way first at 80 columns).
@@ -79,7 +84,9 @@ class InboxScreen(ToolScreen):
         Binding("a", "add_card", t("Add paper card")),
         Binding("u", "set_state('new')", t("Back to new"), show=False),
         Binding("space", "show_card", t("Read in full"), show=False),
-        Binding("o", "toggle_order", t("Oldest/newest first"), show=False),
+        Binding("o", "toggle_vote", t("Phones: open/close")),
+        Binding("r", "reveal_vote", t("Reveal")),
+        Binding("s", "toggle_order", t("Oldest/newest first"), show=False),
         Binding("f", "next_filter", t("Filter by state"), show=False),
         Binding("n", "move(1)", t("Next card"), show=False),
         Binding("p", "move(-1)", t("Previous card"), show=False),
@@ -98,13 +105,15 @@ class InboxScreen(ToolScreen):
         self._stale = False
         self._waiting = 0
         self._state_width = 10
-        self._cell_cache: dict[tuple[str, str, int], tuple[Text, ...]] = {}
+        self._cell_cache: dict[tuple[str, str, int, int | None], tuple[Text, ...]] = {}
+        self._dots: dict[str, int] | None = None
 
     def compose(self) -> ComposeResult:
         yield ToolLine("cards")
         yield Line("", classes="title-bar", id="cards-title", markup=False)
         yield Line("", id="cards-counts", markup=False)
         yield Line("", id="cards-warning", markup=False)
+        yield ActivityLine("dot_vote", id="cards-vote")
         with Horizontal(id="cards-body"):
             yield CardTable(id="cards", cursor_type="row", zebra_stripes=False)
             with VerticalScroll(id="card-detail"):
@@ -169,9 +178,22 @@ class InboxScreen(ToolScreen):
     def visible_cards(self) -> list[Card]:
         if self.meeting is None:
             return []
-        return sorted_cards(
+        cards = sorted_cards(
             self.meeting.session.cards, newest_first=self.newest_first, state=self.state_filter
         )
+        dots = self.shown_dots()
+        if dots is not None:  # a revealed vote: the most dots first, the order within kept
+            cards.sort(key=lambda card: -dots.get(card.id, 0))
+        return cards
+
+    def shown_dots(self) -> dict[str, int] | None:
+        """The dots per card of the last dot vote, once revealed (None before)."""
+        if self.meeting is None:
+            return None
+        vote = self.meeting.latest_activity("dot_vote")
+        if vote is None or vote.hidden:
+            return None
+        return dict(vote.dot_totals())
 
     def selected_card(self) -> Card | None:
         if self.meeting is None or self.selected_id is None:
@@ -216,6 +238,7 @@ class InboxScreen(ToolScreen):
         if self._waiting:
             line += "   " + t("{count} waiting for another meeting", count=self._waiting)
         self._put(counts, line)
+        self.query_one(ActivityLine).refresh_from(meeting)
 
     def _show_warning(self) -> None:
         bad = self.workspace.bad_card_files()
@@ -225,16 +248,19 @@ class InboxScreen(ToolScreen):
             self._put(
                 warning,
                 "⚠ "
-                + t(
-                    "{count} handed-in file(s) could not be read as a card (kept in inbox/bad)"
+                + n(
+                    "{count} handed-in file could not be read as a card (kept in inbox/bad)"
                     " — b: list",
-                    count=len(bad),
+                    "{count} handed-in files could not be read as a card (kept in inbox/bad)"
+                    " — b: list",
+                    len(bad),
                 ),
             )
 
     def _sync_table(self, force: bool = False) -> None:
         """Bring the list up to date, touching only what changed; the selection stays put."""
         table = self.query_one(CardTable)
+        self._dots = self.shown_dots()
         rows = {card.id: self._cells(card) for card in self.visible_cards()}
         ids = list(rows)
         plain = {card_id: tuple(cell.plain for cell in cells) for card_id, cells in rows.items()}
@@ -271,11 +297,17 @@ class InboxScreen(ToolScreen):
             widget.update(content)
 
     def _cells(self, card: Card) -> tuple[Text, ...]:
-        """The row of a card, made once per state and width (a card's text never changes)."""
-        key = (card.id, card.state, self._text_width)
+        """The row of a card, made once per state, width and dots (its text never changes)."""
+        dots = self._dots.get(card.id) if self._dots is not None else None
+        key = (card.id, card.state, self._text_width, dots)
         cells = self._cell_cache.get(key)
         if cells is None:
             cells = card_cells(card, from_width=FROM_WIDTH, text_width=self._text_width)
+            if dots is not None:
+                shown = Text(f"●{dots} ", style="bold", end="")
+                text = Text(one_line(card.text), no_wrap=True, overflow="ellipsis", end="")
+                text.truncate(max(1, self._text_width - len(shown)), overflow="ellipsis")
+                cells = (*cells[:3], shown + text)
             self._cell_cache[key] = cells
         return cells
 
@@ -420,6 +452,45 @@ class InboxScreen(ToolScreen):
             self.app.push_screen(
                 CardFullView(card_detail(card, self._action_label(card), self._origin(card)))
             )
+
+    # --- the dot vote on the phones ----------------------------------------------------------
+    def action_toggle_vote(self) -> None:
+        meeting = self.meeting
+        if meeting is None:
+            self.notify(t("Open or start a meeting first (h: home)."), severity="warning")
+            return
+        if meeting.read_only:
+            self._refuse_read_only()
+            return
+        current = meeting.open_activity
+        try:
+            if current is not None and current.kind == "dot_vote":
+                meeting.close_activity(current.id)
+                self.notify(t("The dot vote is closed."))
+                return
+            listed = [card.id for card in self.visible_cards() if card.state != "action"]
+            meeting.open_dot_vote(listed)
+        except ValidationError as error:
+            self.notify(str(error), severity="warning", markup=False)
+            return
+        if self.coprod.phone_page_running:
+            self.notify(t("The dot vote is open on the phones."))
+        else:
+            self.notify(t("The dot vote is open. The phone page is off: j starts it."))
+
+    def action_reveal_vote(self) -> None:
+        meeting = self.meeting
+        if meeting is None:
+            return
+        if meeting.read_only:
+            self._refuse_read_only()
+            return
+        vote = meeting.latest_activity("dot_vote")
+        if vote is None:
+            self.notify(t("No dot vote yet: o opens one on the phones."))
+            return
+        meeting.reveal_activity(vote.id)
+        self.notify(t("The dots are shown; the cards are sorted by dots."))
 
     def action_toggle_order(self) -> None:
         self.newest_first = not self.newest_first

@@ -13,7 +13,7 @@ from textual.message import Message
 from textual.widgets import Button, Input, Label, Static, TextArea
 from textual.widgets.option_list import Option
 
-from coprod_tui.i18n import t
+from coprod_tui.i18n import n, t
 from coprod_tui.model import ValidationError, valid_card_text, valid_name
 from coprod_tui.model.card import MAX_CARD_CHARS, MAX_NAME_CHARS
 from coprod_tui.model.toolkit import KEY_ELEMENTS
@@ -149,10 +149,12 @@ class BadFilesView(TextView):
 
     def __init__(self, folder: str, files: list[tuple[str, str]]) -> None:
         body = Text(
-            t(
-                "{count} file(s) handed in could not be read as a card. They are kept in "
-                "{folder}; look at them there and delete them by hand when done.",
-                count=len(files),
+            n(
+                "{count} file handed in could not be read as a card. It is kept in {folder}; "
+                "look at it there and delete it by hand when done.",
+                "{count} files handed in could not be read as a card. They are kept in {folder}; "
+                "look at them there and delete them by hand when done.",
+                len(files),
                 folder=folder,
             )
         )

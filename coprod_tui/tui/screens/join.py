@@ -1,9 +1,11 @@
-"""The phone page panel: address, join code and QR code; the page listens while this is open.
+"""The phone page panel: address, join code and QR code; the page listens until j stops it.
 
 The inbox opens it with one key (``self.app.push_screen(JoinScreen())``). The panel owns the
 server (``coprod_tui.join.JoinPage``), which runs in a background thread; cards posted from a
 phone go into the card spool, where the app's inbox polling picks them up like any other.
-Closing the panel (escape or j), or quitting the app, stops the page.
+j closes the panel and stops the page; escape closes the panel and the page goes on listening
+(the app keeps it as ``app.phone_page``, this panel shows it again, and quitting stops it), so
+the phones can answer while the facilitator works on the screen of a phone activity.
 """
 
 from __future__ import annotations
@@ -19,10 +21,12 @@ from textual.widgets import Static
 
 from coprod_tui.i18n import N_, language, t
 from coprod_tui.join import DEFAULT_PORT, JoinPage, PageRefused
+from coprod_tui.join.activity_routes import activity_part
 from coprod_tui.join.address import LOOPBACK, host_choices
 from coprod_tui.join.code import new_code
 from coprod_tui.join.qr import qr_lines
 from coprod_tui.join.room import room_part
+from coprod_tui.tui.textual_words import screen_bindings
 from coprod_tui.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
@@ -37,12 +41,16 @@ class JoinScreen(ModalScreen[None]):
         "The phone page lets participants hand in opportunity cards from their phone: on the "
         "same network (Wi-Fi) as this computer they scan the QR code, or type the address, and "
         "send a card, with their name or anonymously. Cards arrive in the inbox like cards "
-        "handed in with `coprod card`. The page needs the join code in its address, and it "
-        "listens only while this panel is open: escape or j stops it."
+        "handed in with `coprod card`. The page needs the join code in its address. escape "
+        "goes back to the meeting and the page keeps listening (a placement round, a dot vote "
+        "or the postcards on the phones need it while you work on their screen); j on the "
+        "cards screen shows this panel again, and j here stops the page. Quitting stops it too."
     )
     CSS_PATH = "join.tcss"
     BINDINGS = [
-        Binding("escape,j", "stop", t("Stop the phone page")),
+        *screen_bindings(),
+        Binding("escape", "back", t("Back; the page keeps listening")),
+        Binding("j", "stop", t("Stop the phone page")),
         Binding("n", "next_address", t("Other network address")),
     ]
 
@@ -53,6 +61,7 @@ class JoinScreen(ModalScreen[None]):
         self.port = port
         self.code = new_code()
         self.page: JoinPage | None = None
+        self.keep_listening = False  # escape: the page goes on without the panel
         self._shown_count: int | None = None
         self._qr_scale = 1
 
@@ -70,11 +79,17 @@ class JoinScreen(ModalScreen[None]):
             yield KeyBar()
 
     def on_mount(self) -> None:
-        self.start_page()
+        running = cast("CoprodApp", self.app).phone_page
+        if running is not None and running.running:  # kept listening: show it again
+            self.page, self.port, self.code = running, running.port, running.code
+            self.show_page(running)
+        else:
+            self.start_page()
         self.set_interval(1.0, self.show_count)
 
     def on_unmount(self) -> None:
-        self.stop_page()
+        if not self.keep_listening:
+            self.stop_page()
 
     def on_resize(self) -> None:
         if self.page is not None and self._fitting_scale(self.page.url) != self._qr_scale:
@@ -96,7 +111,7 @@ class JoinScreen(ModalScreen[None]):
             project=meeting.project.name if meeting is not None else None,
             language=language(),
             code=self.code,
-            parts=[room_part(app.workspace.room_watch())],
+            parts=[activity_part(app.phone_desk()), room_part(app.workspace.room_watch())],
         )
         try:
             page.start()
@@ -109,15 +124,31 @@ class JoinScreen(ModalScreen[None]):
             self.show_failure(str(error.strerror or error))
             return
         self.page, self.port = page, page.port
+        app.phone_page = page
         self.show_page(page)
 
     def stop_page(self) -> None:
         if self.page is not None:
             self.page.stop()
             self.page = None
+            cast("CoprodApp", self.app).phone_page = None
 
     def action_stop(self) -> None:
         self.stop_page()
+        self.dismiss(None)
+
+    def action_back(self) -> None:
+        """Back to the meeting; the page goes on listening (the app stops it when it quits)."""
+        if self.page is not None and self.page.running:
+            self.keep_listening = True
+            self.app.notify(
+                t(
+                    "The phone page keeps listening at {url}. j on the cards screen shows it "
+                    "again or stops it.",
+                    url=self.page.url,
+                ),
+                markup=False,
+            )
         self.dismiss(None)
 
     def action_next_address(self) -> None:
@@ -145,7 +176,9 @@ class JoinScreen(ModalScreen[None]):
             note = t("Only this computer can open the page: no local network address was found.")
         else:
             note = t(
-                "The page listens only on {host}, and only while this panel is open.", host=host
+                "The page listens only on {host}. escape: back to the meeting, the page keeps "
+                "listening; j stops it.",
+                host=host,
             )
         if len(self.hosts) > 1:
             note += "\n" + t("n: use another network address of this computer.")

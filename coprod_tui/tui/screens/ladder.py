@@ -23,7 +23,7 @@ from coprod_tui.export.ladder import (
 from coprod_tui.i18n import N_, t
 from coprod_tui.meeting import Meeting, ReadOnlyMeeting
 from coprod_tui.model import LadderPlacement, Reflection, ValidationError
-from coprod_tui.model.ladder import rung_counts
+from coprod_tui.model.ladder import median_rung, rung_counts
 from coprod_tui.model.toolkit import DOING_FOR, DOING_WITH, LADDER_MODELS, TOOLKIT_LADDER
 from coprod_tui.tui.messages import MeetingChanged, MeetingOpened
 from coprod_tui.tui.screens.base import ToolScreen
@@ -34,6 +34,7 @@ from coprod_tui.tui.screens.ladder_dialogs import (
     ReflectionView,
     RungPicker,
 )
+from coprod_tui.tui.widgets.activity_line import ActivityLine
 from coprod_tui.tui.widgets.key_bar import KeyBar
 from coprod_tui.tui.widgets.ladder_trend import LadderTrend
 from coprod_tui.tui.widgets.ladder_view import LadderView
@@ -56,14 +57,38 @@ def reflection_kind(reflection: Reflection) -> str:
     return t("example")
 
 
+def shown_placements(meeting: Meeting) -> list[LadderPlacement]:
+    """The placements the screen may show: not those of a phone round still to be revealed,
+    and, while a revealed round is open, its answers so far (they join on close)."""
+    hidden = meeting.session.hidden_activities()
+    shown = [p for p in meeting.placements() if p.activity not in hidden]
+    current = meeting.open_activity
+    if (
+        current is not None
+        and current.kind == "placement"
+        and not current.hidden
+        and current.ladder_model == meeting.session.ladder_model
+    ):
+        shown += [
+            LadderPlacement(a.rung, a.name, model=current.ladder_model, activity=current.id)
+            for a in current.answers
+            if a.rung is not None
+        ]
+    return shown
+
+
 class LadderScreen(ToolScreen):
     HELP = N_(
         "The participation ladder: where does the group place its work? Each participant places "
         "the project on a rung (enter, then who, then the rung's number; ? places anonymously). "
         "A participant who places again changes their placement. The bars count the placements "
-        "per rung and '◀ median' marks the median. r records a reflection: an example of doing "
+        "per rung and '◀ median' marks the median. a records a reflection: an example of doing "
         "WITH or doing FOR with the toolkit's four questions, or the three personal questions, "
-        "as 'I' or 'we'. The trend shows the median of each meeting of the project, oldest "
+        "as 'I' or 'we'. o opens a placement round on the phones (the phone page, j on the "
+        "cards screen): each phone places once, named or anonymously, and may change its "
+        "place until o closes the round; the line above the lists counts who has placed, and "
+        "the answers stay hidden until r reveals them. When the round closes its placements "
+        "join the meeting's. The trend shows the median of each meeting of the project, oldest "
         "first. v switches the project between the toolkit's ladder (7 rungs) and the Vilans "
         "model (6 steps); placements on the other ladder are kept but not mixed."
     )
@@ -73,7 +98,9 @@ class LadderScreen(ToolScreen):
     BINDINGS = [
         Binding("enter", "place", t("Place"), priority=True),
         Binding("question_mark", "place_anonymously", t("Anonymous")),
-        Binding("r,a", "reflect", t("Reflect")),
+        Binding("a", "reflect", t("Reflect")),
+        Binding("o", "toggle_round", t("Phones: open/close")),
+        Binding("r", "reveal_round", t("Reveal")),
         Binding("e", "edit", t("Change")),
         Binding("d", "delete", t("Delete")),
         Binding("v", "switch_model", t("Other ladder")),
@@ -95,13 +122,14 @@ class LadderScreen(ToolScreen):
                 yield Static("", id="ladder-summary", markup=False)
             with VerticalScroll(id="trend"):
                 yield LadderTrend(id="trend-chart")
+        yield ActivityLine("placement", id="ladder-round")
         with Horizontal(id="ladder-lists"):
             yield DataTable(id="placements", cursor_type="row", zebra_stripes=False)
             yield DataTable(id="reflections", cursor_type="row", zebra_stripes=False)
         yield Static(
             t(
-                "enter place · ? anonymous · e change · d delete · r reflect · "
-                "v other ladder · t trend"
+                "enter place · ? anonymous · e change · d delete · a reflect · "
+                "o phones · v other ladder · t trend"
             ),
             classes="hint",
             id="ladder-hint",
@@ -145,20 +173,21 @@ class LadderScreen(ToolScreen):
                 other=model_name(other),
             )
         )
-        placements = meeting.placements()
-        median = meeting.session.ladder_median()
+        placements = shown_placements(meeting)
+        median = median_rung(placements)
         self.query_one("#ladder", LadderView).show(model, rung_counts(placements), median)
         self.query_one("#ladder-summary", Static).update(self.summary_text(meeting))
         self.fill_placements(placements)
+        self.query_one(ActivityLine).refresh_from(meeting)
 
     def summary_text(self, meeting: Meeting) -> Text:
-        placements = meeting.placements()
+        placements = shown_placements(meeting)
         if not placements:
             return Text(t("No placements yet: enter to place, ? anonymously."))
         text = Text(placements_text(len(placements)) + " · ")
-        median = median_text(meeting.ladder, meeting.session.ladder_median())
+        median = median_text(meeting.ladder, median_rung(placements))
         text.append(t("median {median}", median=median), style="bold")
-        aside = len(meeting.session.placements) - len(placements)
+        aside = len(meeting.session.placements) - len(meeting.placements())
         if aside:
             text.append(" · " + t("{count} on the other ladder, kept aside", count=aside))
         return text
@@ -278,7 +307,7 @@ class LadderScreen(ToolScreen):
         if self.last_table == "reflections":
             reflection = meeting.reflection(self.selected_id("reflections") or "")
             if reflection is None:
-                self.notify(t("No reflection selected: r records one."))
+                self.notify(t("No reflection selected: a records one."))
             elif meeting.read_only:
                 await self.app.push_screen_wait(ReflectionView(reflection))
             else:
@@ -355,6 +384,38 @@ class LadderScreen(ToolScreen):
                     model=model_name(other),
                 )
             )
+
+    # --- the placement round on the phones ------------------------------------------------------
+    def action_toggle_round(self) -> None:
+        meeting = self.writable()
+        if meeting is None:
+            return
+        current = meeting.open_activity
+        if current is not None and current.kind == "placement":
+            if self.attempt(lambda: meeting.close_activity(current.id)) is not None:
+                self.notify(t("The placement round is closed; its placements are in the meeting."))
+            return
+        if self.attempt(meeting.open_placement_round) is not None:
+            self.notify(self.round_opened_words())
+
+    def round_opened_words(self) -> str:
+        if self.coprod.phone_page_running:
+            return t("The placement round is open on the phones.")
+        return t(
+            "The placement round is open. The phone page is off: "
+            "j on the cards screen (2) starts it."
+        )
+
+    def action_reveal_round(self) -> None:
+        meeting = self.writable()
+        if meeting is None:
+            return
+        activity = meeting.latest_activity("placement")
+        if activity is None:
+            self.notify(t("No placement round yet: o opens one on the phones."))
+            return
+        if self.attempt(lambda: meeting.reveal_activity(activity.id)) is not None:
+            self.notify(t("The placements are shown, here and on the phones."))
 
     def action_toggle_trend(self) -> None:
         shown = self.query_one("#trend").display

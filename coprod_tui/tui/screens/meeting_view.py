@@ -12,6 +12,7 @@ from textual.widgets import Static
 from coprod_tui.i18n import N_, t
 from coprod_tui.model import Project, Session
 from coprod_tui.model.minutes import Minutes
+from coprod_tui.tui.textual_words import screen_bindings
 from coprod_tui.tui.widgets.key_bar import KeyBar
 from coprod_tui.tui.widgets.minutes_document import MinutesDocument
 
@@ -25,7 +26,7 @@ class MeetingView(Screen[None]):
     DEFAULT_CSS = """
     MeetingView MinutesDocument { height: 1fr; }
     """
-    BINDINGS = [Binding("escape", "app.pop_screen", t("Back"))]
+    BINDINGS = [*screen_bindings(), Binding("escape", "app.pop_screen", t("Back"))]
 
     def __init__(
         self,

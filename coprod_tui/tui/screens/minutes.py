@@ -3,15 +3,17 @@ the reason), full-text search across all of them, read-only view, export to Mark
 
 from __future__ import annotations
 
+import time
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.timer import Timer
 from textual.widgets import DataTable, Input, Static
-from textual.worker import get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 
-from coprod_tui.i18n import N_, t
+from coprod_tui.i18n import N_, n, t
 from coprod_tui.meeting import StoreError
 from coprod_tui.meeting.minutes import (
     MinutesEntry,
@@ -19,6 +21,7 @@ from coprod_tui.meeting.minutes import (
     kind_label,
     search_entries,
     snippet,
+    sort_entries,
 )
 from coprod_tui.tui.messages import MeetingChanged
 from coprod_tui.tui.screens.base import ToolScreen
@@ -26,6 +29,7 @@ from coprod_tui.tui.widgets.key_bar import KeyBar
 from coprod_tui.tui.widgets.minutes_document import MATCH_STYLE
 from coprod_tui.tui.widgets.tool_line import ToolLine
 
+COUNT_EVERY = 1.0  # seconds between updates of "… so far" while the folder is read
 SEARCH_DELAY = 0.25  # seconds of quiet typing before the search runs by itself
 SEARCH_LIMIT = 500
 WIDE_SCREEN = 120  # from this width, search results show the project too
@@ -70,6 +74,11 @@ class MinutesScreen(ToolScreen):
         self._loaded = False
         self._search_timer: Timer | None = None
         self._wide = (False, False)
+        self._scan_worker: Worker[None] | None = None
+        self._scan_again = False
+        self._found: list[MinutesEntry] = []
+        self._stamp: int | None = None  # the minutes folder when the last scan began
+        self._counted = 0.0  # when the title last said how many files were read
 
     def compose(self) -> ComposeResult:
         yield ToolLine("minutes")
@@ -88,30 +97,97 @@ class MinutesScreen(ToolScreen):
 
     def on_mount(self) -> None:
         self.query_one("#minutes-title", Static).update(Text(t("Reading the minutes folder…")))
+        self._add_columns()
         self.query_one(DataTable).focus()
 
     def on_screen_resume(self) -> None:
-        self.action_reload()
+        # Coming back (after help, a meeting view, another tool) looks again only if the folder
+        # changed since the last look, and never while a scan is still running.
+        if self._stamp is None or self.workspace.minutes.folder_stamp != self._stamp:
+            self._request_scan()
 
     def on_meeting_changed(self, message: MeetingChanged) -> None:
         meeting = self.meeting
         if message.topic == "meeting" and meeting is not None and meeting.read_only:
-            self.action_reload()  # a meeting was just closed: its minutes are new
+            self._request_scan(again=True)  # a meeting was just closed: its minutes are new
 
     # --- loading -----------------------------------------------------------------------------
     def action_reload(self) -> None:
-        self._scan()
+        self._request_scan(again=True)
 
-    @work(thread=True, exclusive=True, group="minutes-scan")
+    @property
+    def scanning(self) -> bool:
+        return self._scan_worker is not None and self._scan_worker.state in (
+            WorkerState.PENDING,
+            WorkerState.RUNNING,
+        )
+
+    def _request_scan(self, *, again: bool = False) -> None:
+        """At most one scan at a time; ``again``: one more after a running one (which may have
+        listed the folder before the change that asks for this)."""
+        if self.scanning:
+            self._scan_again = self._scan_again or again
+            return
+        self._scan_again = False
+        self._stamp = self.workspace.minutes.folder_stamp
+        self._found = []
+        self._scan_worker = self._scan()
+
+    @work(thread=True, group="minutes-scan")
     def _scan(self) -> None:
-        """Scanning is quick with the cache, seconds without it: never on the UI thread."""
+        """Seconds without the cache: never on the UI thread, and the parsing in a child
+        process; what is read is shown as it comes."""
+        worker = get_current_worker()
+        batches = self.workspace.minutes.scan(in_child=True)
         try:
-            entries = self.workspace.minutes.entries()
+            for batch in batches:
+                if worker.is_cancelled:
+                    return
+                self.app.call_from_thread(self._add_found, batch)
         except StoreError as error:  # e.g. the minutes folder cannot be listed
             self.app.call_from_thread(self.notify, str(error), severity="error")
             return
-        if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._show_entries, entries)
+        finally:
+            batches.close()
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._scan_done)
+
+    def _add_found(self, batch: list[MinutesEntry]) -> None:
+        """The first scan fills the list as it reads (newest first, as the files are named);
+        a later one replaces the list only when it is done."""
+        self._found += batch
+        if self._loaded:
+            return
+        self._entries = self._found
+        if self._term:
+            return  # the search runs on the whole list when the scan is done
+        table = self.table
+        widths = self._widths()
+        key = self._current_key()
+        for entry in batch:
+            self._add_entry_row(table, entry, widths)
+        if key is None:
+            self._show_detail()
+        now = time.monotonic()
+        if now - self._counted >= COUNT_EVERY:  # a new title lays the screen out again: not often
+            self._counted = now
+            self.query_one("#minutes-title", Static).update(
+                Text(t("Reading the minutes folder… {count} so far", count=len(self._found)))
+            )
+
+    def _scan_done(self) -> None:
+        entries = sort_entries(self._found)
+        if not self._loaded and [e.name for e in entries] == [e.name for e in self._entries]:
+            self._entries, self._loaded = entries, True
+            if self._term:
+                self._run_search()
+            else:
+                self._update_title()
+                self._empty_note()
+        else:
+            self._show_entries(entries)
+        if self._scan_again:
+            self._request_scan()
 
     def _show_entries(self, entries: list[MinutesEntry]) -> None:
         if self._loaded and entries == self._entries:
@@ -142,7 +218,7 @@ class MinutesScreen(ToolScreen):
         unreadable = len(self._entries) - meetings
         parts = [t("Minutes")]
         if self._hits is None:
-            parts.append(t("1 meeting") if meetings == 1 else t("{count} meetings", count=meetings))
+            parts.append(n("{count} meeting", "{count} meetings", meetings))
             if unreadable:
                 parts.append(t("⚠ {count} unreadable", count=unreadable))
         else:
@@ -151,9 +227,9 @@ class MinutesScreen(ToolScreen):
             if len(self._hits) >= SEARCH_LIMIT:
                 parts.append(t("the first {hits} results", hits=SEARCH_LIMIT))
             else:
-                parts.append(
-                    t("{hits} result(s) in {found} meeting(s)", hits=len(self._hits), found=found)
-                )
+                results = n("{count} result", "{count} results", len(self._hits))
+                where = n("{count} meeting", "{count} meetings", found)
+                parts.append(t("{results} in {meetings}", results=results, meetings=where))
             if unreadable:
                 parts.append(t("⚠ {count} unreadable not searched", count=unreadable))
         self.query_one("#minutes-title", Static).update(Text(" · ".join(parts)))
@@ -170,9 +246,7 @@ class MinutesScreen(ToolScreen):
             return None
         return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
 
-    def _show_list(self) -> None:
-        key = self._current_key() if self._hits is None else None
-        self._hits = None
+    def _add_columns(self) -> None:
         table = self.table
         table.clear(columns=True)
         table.add_column(t("date"), key="date")
@@ -180,28 +254,46 @@ class MinutesScreen(ToolScreen):
         table.add_column(t("title"), key="title")
         table.add_column(t("cards"), key="cards")
         table.add_column(t("actions"), key="actions")
-        project_width, title_width = (16, 26) if self.size.width < NARROW else (24, 40)
+
+    def _widths(self) -> tuple[int, int]:
+        return (16, 26) if self.size.width < NARROW else (24, 40)
+
+    def _add_entry_row(
+        self, table: DataTable, entry: MinutesEntry, widths: tuple[int, int]
+    ) -> None:
+        project_width, title_width = widths
+        if entry.valid:
+            table.add_row(
+                entry.date,
+                _cut(entry.project, project_width),
+                _cut(entry.title, title_width),
+                str(entry.cards),
+                str(entry.actions),
+                key=entry.name,
+            )
+        else:
+            table.add_row(
+                "—",
+                _cut("⚠ " + t("unreadable"), project_width),
+                _cut(entry.name, title_width),
+                "",
+                "",
+                key=entry.name,
+            )
+
+    def _show_list(self) -> None:
+        key = self._current_key() if self._hits is None else None
+        self._hits = None
+        self._add_columns()
+        table = self.table
+        widths = self._widths()
         for entry in self._entries:
-            if entry.valid:
-                table.add_row(
-                    entry.date,
-                    _cut(entry.project, project_width),
-                    _cut(entry.title, title_width),
-                    str(entry.cards),
-                    str(entry.actions),
-                    key=entry.name,
-                )
-            else:
-                table.add_row(
-                    "—",
-                    _cut("⚠ " + t("unreadable"), project_width),
-                    _cut(entry.name, title_width),
-                    "",
-                    "",
-                    key=entry.name,
-                )
+            self._add_entry_row(table, entry, widths)
         self._update_title()
         self._keep_cursor(key)
+        self._empty_note()
+
+    def _empty_note(self) -> None:
         if not self._entries:
             self.query_one("#minutes-detail", Static).update(
                 Text(t("No minutes yet in {folder}", folder=self.workspace.minutes.folder))

@@ -17,7 +17,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import ContentSwitcher, DataTable, OptionList, Static
 from textual.widgets.option_list import Option
 
-from coprod_tui.i18n import N_, t
+from coprod_tui.i18n import N_, n, t
 from coprod_tui.meeting.people import ProjectPeople
 from coprod_tui.model.circle import RINGS, Circle, CircleMember, ring
 from coprod_tui.tui.messages import MeetingChanged, MeetingOpened
@@ -142,10 +142,11 @@ class PeopleScreen(ToolScreen):
             title = t("People · no meeting open (h: home)")
         elif self.view == DIARY:
             count = len(self.query_one("#diary", DataTable).rows)
-            title = t(
-                "Gratitude diary · {project} · {count} page(s) · g: the circle",
+            title = n(
+                "Gratitude diary · {project} · {count} page · g: the circle",
+                "Gratitude diary · {project} · {count} pages · g: the circle",
+                count,
                 project=meeting.project.name,
-                count=count,
             )
         else:
             title = t("Circle of support · {project}", project=meeting.project.name)

@@ -14,7 +14,7 @@ from rich.text import Text
 from textual.geometry import Size
 from textual.widget import Widget
 
-from coprod_tui.i18n import t
+from coprod_tui.i18n import n, t
 from coprod_tui.model.ladder import TrendPoint, format_median
 from coprod_tui.model.toolkit import TOOLKIT_LADDER, Label, LadderModel
 
@@ -111,7 +111,11 @@ def trend_lines(
     if other_model:
         lines.append(
             Text(
-                t("{count} earlier meeting(s) used the other ladder", count=other_model),
+                n(
+                    "{count} earlier meeting used the other ladder",
+                    "{count} earlier meetings used the other ladder",
+                    other_model,
+                ),
                 style="italic",
             )
         )

@@ -19,6 +19,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from coprod_tui.export.activities import activity_entries, activity_summary, activity_title
 from coprod_tui.export.ladder import median_text, reflection_answers, reflection_heading
 from coprod_tui.export.readiness import readiness_body
 from coprod_tui.export.text import agenda_times, clock_time
@@ -99,6 +100,7 @@ class MinutesDocument(VerticalScroll, can_focus=True):
             (t("Reflections"), self._reflections),
             (t("Readiness check"), self._readiness),
             (t("Action plan"), self._actions),
+            (t("On the phones"), self._activities),
             (t("Notes"), self._notes),
         )
         for title, build in builders:
@@ -245,6 +247,20 @@ class MinutesDocument(VerticalScroll, can_focus=True):
             for question, answer in reflection_answers(reflection):
                 lines.append(Text(f"  {question}", style="italic"))
                 lines.append(Text("    ") + (self.mark(answer) if answer else Text("—")))
+        return Group(*lines) if lines else None
+
+    def _activities(self, session: Session) -> RenderableType | None:
+        """What the phones answered: each activity's facts, then its results."""
+        lines: list[Text] = []
+        for activity in session.activities:
+            if lines:
+                lines.append(Text())
+            facts = " · ".join(activity_summary(activity))
+            lines.append(Text(f"{activity_title(activity)} · {facts}", style="bold"))
+            for label, text in activity_entries(session, activity):
+                lines.append(
+                    Text(f"  {label}") + (Text(" — ") + self.mark(text) if text else Text())
+                )
         return Group(*lines) if lines else None
 
     def _readiness(self, session: Session) -> RenderableType | None:

@@ -15,7 +15,7 @@ FOCUS_BAR = "▌"
 DIALOGS = [
     ("1", "a", "ItemDialog", ["W", "a", "l", "k"]),
     ("2", "a", "AddCardDialog", ["H", "e", "r", "b", "s"]),
-    ("4", "r", "ReflectionDialog", ["W", "e"]),
+    ("4", "a", "ReflectionDialog", ["W", "e"]),
     ("5", "a", "ActionForm", ["tab", "C", "o", "o", "k"]),
     ("h", "n", "NewMeetingDialog", ["tab", "X"]),
 ]
@@ -102,7 +102,7 @@ async def test_the_personal_reflection_shows_its_questions_whole(
     meeting = make_meeting(store, clock)
     app = make_app(meeting_id=meeting.session.id)
     async with app.run_test(size=size) as pilot:
-        await press(pilot, "4", "r", "shift+tab", "shift+tab", "shift+tab", "down", "down")
+        await press(pilot, "4", "a", "shift+tab", "shift+tab", "shift+tab", "down", "down")
         await press(pilot, "enter")  # the kind: a personal reflection
         questions = [str(q) for q in app.screen.draft().questions()]
         assert len(questions) == 3

@@ -60,7 +60,7 @@ async def test_cards_dropped_while_the_inbox_is_open_appear_and_keep_the_selecti
         assert "5 new" in screen_text(app)
         assert not list((store.paths.inbox / "new").iterdir()), "collected files are deleted"
         # newest first: the new cards on top, the selection still on Jan's card
-        await pilot.press("o")
+        await pilot.press("s")
         await pilot.pause()
         assert listed(app)[0] == "And one without a name"
         assert screen.selected_id == selected
@@ -329,7 +329,7 @@ async def test_bad_spool_files_are_counted_and_listed(store, clock, make_app):
         app.collect_inbox()
         await pilot.pause()
         shown = screen_text(app)
-        assert "2 handed-in file(s) could not be read as a card" in shown
+        assert "2 handed-in files could not be read as a card" in shown
         await pilot.press("b")
         await pilot.pause()
         shown = screen_text(app)
@@ -379,7 +379,7 @@ async def test_notice_on_other_screens_without_taking_focus(store, clock, make_a
         inbox.submit_card(store.paths.inbox, "two")
         app.collect_inbox()
         await pilot.pause()
-        assert any("2 new card(s) arrived" in n.message for n in notices(app))
+        assert any("2 new cards arrived" in n.message for n in notices(app))
         assert app.focused is focused
         screen = await open_inbox(app, pilot)
         assert listed(app) == ["one", "two"]
@@ -400,6 +400,10 @@ async def test_j_opens_the_phone_page_and_escape_comes_back(store, clock, make_a
         page = app.screen.page
         assert page is not None and page.running
         await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, InboxScreen)
+        assert page.running, "escape: back to the cards, the phones can still hand in"
+        await pilot.press("j", "j")  # the panel again, then stop
         await pilot.pause()
         assert isinstance(app.screen, InboxScreen)
         assert not page.running

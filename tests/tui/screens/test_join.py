@@ -82,18 +82,40 @@ def _footer(screen) -> str:
     )
 
 
-async def test_escape_stops_the_page_too(store, clock, make_app):
+async def test_escape_goes_back_and_the_page_keeps_listening_until_j(store, clock, make_app):
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         screen = JoinScreen(host="127.0.0.1", port=0)
         app.push_screen(screen)
         await pilot.pause()
         page = screen.page
-        assert await asyncio.to_thread(lambda: request(page.url).status) == 200
+        assert "escape: back to the meeting, the page keeps listening" in " ".join(
+            _text(screen, "#join-note").split()
+        ) or "Only this computer" in _text(screen, "#join-note")
         await pilot.press("escape")
         await pilot.pause()
-        assert not page.running
-        assert screen.page is None
+        assert not isinstance(app.screen, JoinScreen)
+        assert page.running and app.phone_page is page
+        assert await asyncio.to_thread(lambda: request(page.url).status) == 200
+        again = JoinScreen(host="127.0.0.1", port=0)
+        app.push_screen(again)
+        await pilot.pause()
+        assert again.page is page and _text(again, "#join-url") == page.url, "the same page"
+        await pilot.press("j")
+        await pilot.pause()
+        assert not page.running and app.phone_page is None
+
+
+async def test_quitting_the_app_stops_a_page_kept_listening(store, clock, make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.push_screen(JoinScreen(host="127.0.0.1", port=0))
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        page = app.phone_page
+        assert page is not None and page.running
+    assert not page.running
 
 
 async def test_quitting_the_app_stops_the_page(store, clock, make_app):

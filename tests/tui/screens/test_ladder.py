@@ -158,7 +158,7 @@ async def test_reflections_are_in_the_minutes(store, clock, make_app, tmp_path):
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("4")
         await pilot.pause()
-        await pilot.press("r")
+        await pilot.press("a")
         await pilot.pause()
         dialog = app.screen
         assert "1. What do we do?" in screen_text(app)
@@ -173,7 +173,7 @@ async def test_reflections_are_in_the_minutes(store, clock, make_app, tmp_path):
         assert type(app.screen).__name__ == "LadderScreen"
 
         # A personal reflection, as "I": the voice choice is for examples.
-        await pilot.press("r")
+        await pilot.press("a")
         await pilot.pause()
         dialog = app.screen
         dialog.query_one("#kind").focus()
@@ -188,7 +188,7 @@ async def test_reflections_are_in_the_minutes(store, clock, make_app, tmp_path):
         await pilot.pause()
 
         # An example of doing FOR, voiced "I": the questions follow the voice.
-        await pilot.press("r")
+        await pilot.press("a")
         await pilot.pause()
         dialog = app.screen
         dialog.query_one("#kind").focus()
@@ -315,7 +315,7 @@ async def test_usable_at_80x24(store, clock, make_app):
         await pilot.pause()
         assert "Trend · median per meeting" not in screen_text(app)
         # The reflection form fits: every question and Save are on screen.
-        await pilot.press("r")
+        await pilot.press("a")
         await pilot.pause()
         shown = screen_text(app)
         for part in ("1. What do we do?", "4. How could we have", "Save", "a rung (optional)"):
@@ -340,7 +340,7 @@ async def test_hostile_reflection_answers(store, clock, make_app):
         await pilot.press("4")
         await pilot.pause()
         for batch in batches:
-            await pilot.press("r")
+            await pilot.press("a")
             await pilot.pause()
             dialog = app.screen
             for index, (_, text) in enumerate(batch):
@@ -349,7 +349,7 @@ async def test_hostile_reflection_answers(store, clock, make_app):
             await pilot.press("ctrl+s")
             await pilot.pause()
             assert app.screen is not dialog, batch[0][0]
-        await pilot.press("r")
+        await pilot.press("a")
         await pilot.pause()
         dialog = app.screen
         for what, text in refused:  # each refused with a message; the dialog stays open
@@ -384,7 +384,7 @@ async def test_closed_meeting_is_read_only_and_reflections_can_be_read(store, cl
         await pilot.press("4")
         await pilot.pause()
         assert "read-only" in screen_text(app)
-        for key in ("enter", "question_mark", "r", "v", "d"):
+        for key in ("enter", "question_mark", "a", "o", "r", "v", "d"):
             await pilot.press(key)
             await pilot.pause()
             assert type(app.screen).__name__ == "LadderScreen", key

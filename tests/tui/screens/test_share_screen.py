@@ -87,7 +87,7 @@ async def test_s_on_home_brings_in_the_meeting_a_colleague_closed(
         await pilot.press("s")
         await settle(app, pilot)
         said = "\n".join(n.message for n in notices(app))
-        assert "Brought in 1 meeting(s)" in said
+        assert "Brought in 1 meeting from" in said
         table = app.screen.query_one("#meetings", DataTable)
         assert table.row_count == 1
         assert table.coordinate_to_cell_key((0, 0)).row_key.value == first.session.id
@@ -112,7 +112,7 @@ async def test_a_meeting_closed_in_the_app_is_pushed_when_chosen(store, clock, m
         await settle(app, pilot)
         assert app.meeting is not None and app.meeting.read_only
         said = "\n".join(n.message for n in notices(app))
-        assert "Sent 1 meeting(s)" in said, said
+        assert "Sent 1 meeting to" in said, said
     assert len(remote_files(remote)) == 1
 
 
@@ -136,7 +136,7 @@ async def test_offline_a_meeting_closes_the_push_waits_and_home_says_so(
         assert any("did not answer" in m and "Nothing is lost" in m for m in warnings)
         await pilot.press("h")
         await settle(app, pilot)
-        assert "1 meeting(s) to send" in share_line(app)
+        assert "1 meeting to send" in share_line(app)
         away.rename(remote)
         await pilot.press("s")
         await settle(app, pilot)

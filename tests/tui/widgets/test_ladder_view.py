@@ -72,7 +72,7 @@ def test_trend_lines():
     assert lines[6] == "30 Mar 2026 ███████ 7 ◀ this meeting"
     down = [line.plain for line in trend_lines(points(5.0, 4.0), 2, TOOLKIT_LADDER, 34)]
     assert down[2] == "↓ down 1 since 15 Dec 2025"
-    assert down[-1] == "2 earlier meeting(s) used the other ladder"
+    assert down[-1] == "2 earlier meetings used the other ladder"
     same = [line.plain for line in trend_lines(points(5.0, 5.0), 0, TOOLKIT_LADDER, 34)]
     assert same[2] == "= the same as on 15 Dec 2025"
     empty = [line.plain for line in trend_lines([], 0, TOOLKIT_LADDER, 34)]

@@ -1,0 +1,172 @@
+"""In Dutch, no English on screen: every tool, its F1 help, the palette, a new meeting from every
+shipped plan and its first notice, at 100x30 and 80x24.
+
+The app runs as ``coprod --lang nl`` starts it: in a fresh interpreter, the language set before
+any screen module is imported (key descriptions are read once, when a screen class is made), so
+the test sees what a Dutch facilitator sees. tests/tui/dutch_walk.py does the walk.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# English that must not reach a Dutch screen: key descriptions, Textual's own words, the plans'
+# titles, hints. Whole words, case as written. (The demo's cards, actions and roles are user
+# data, in English on purpose: none of these words occurs in them.)
+ENGLISH = [
+    *[
+        "Next",
+        "Previous",
+        "Back",
+        "Add",
+        "Edit",
+        "Delete",
+        "Close",
+        "Help",
+        "Search",
+        "Quit",
+        "Keys",
+        "Present",
+        "Discussed",
+        "Park",
+    ],
+    *[
+        "Place",
+        "Anonymous",
+        "Reflect",
+        "Change",
+        "Done",
+        "Drop",
+        "Reopen",
+        "Review",
+        "Answer",
+        "Move",
+        "Remove",
+        "Share",
+    ],
+    *[
+        "palette",
+        "Palette",
+        "Screenshot",
+        "Maximize",
+        "Minimize",
+        "Focus",
+        "Copy",
+        "Welcome",
+        "Opportunity",
+    ],
+    *[
+        "meeting",
+        "meetings",
+        "card",
+        "cards",
+        "postcards",
+        "planned",
+        "used",
+        "owner",
+        "receiver",
+        "participants",
+    ],
+    *[
+        "Participants",
+        "rung",
+        "rungs",
+        "median",
+        "placements",
+        "action",
+        "actions",
+        "minutes",
+        "Minutes",
+    ],
+    "Search for commands",
+    "Gratitude",
+    "gratitude",
+    "not started",
+    "Action plan",
+    "Co-production group meeting",
+    "(s)",
+]
+COMMAND = re.compile(r"coprod(\s+--home\s+\S+)?\s+card\b")  # the command's name, not a word: kept
+PATTERN = re.compile("|".join(rf"(?<![\w-]){re.escape(word)}(?![\w-])" for word in ENGLISH))
+
+
+def walk(tmp_path: Path, language: str, size: tuple[int, int]) -> dict[str, str]:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tests/tui/dutch_walk.py"), str(tmp_path / "home"), language]
+        + [str(n) for n in size],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return json.loads(result.stdout)
+
+
+@pytest.fixture(scope="module", params=[(100, 30), (80, 24)], ids=["100x30", "80x24"])
+def dutch(request, tmp_path_factory) -> dict[str, str]:
+    return walk(tmp_path_factory.mktemp("dutch"), "nl", request.param)
+
+
+def test_no_english_on_any_dutch_screen(dutch):
+    found = {
+        what: sorted({match.group(0) for match in PATTERN.finditer(COMMAND.sub("", text))})
+        for what, text in dutch.items()
+    }
+    assert not {what: words for what, words in found.items() if words}
+    assert {"agenda", "cards", "agenda f1", "palette", "home", "plan standard"} <= set(dutch)
+
+
+def test_the_walk_would_see_english(tmp_path):
+    english = walk(tmp_path, "en", (100, 30))
+    assert PATTERN.search(english["agenda"]) and PATTERN.search(english["palette"])
+
+
+def test_a_new_meeting_from_every_plan_is_dutch(dutch):
+    plans = sorted(p.stem for p in (ROOT / "sessions").glob("*.yaml") if p.stem != "demo")
+    assert sorted(k.split()[1] for k in dutch if k.endswith(" agenda")) == plans
+    assert dutch["plan standard agenda"].splitlines() == [
+        "Welkom en dankbaarheidsronde",
+        "Kanskaarten",
+        "Participatieladder: waar staan we?",
+        "Actieplan",
+        "Dankbaarheidskaartjes",
+    ]
+    assert dutch["plan mirror notices"].startswith("Nu: 1 · Welkom en spelregels")
+    assert "Welkom en dankbaarhe" in dutch["agenda"]  # cut to fit at 80 columns
+
+
+def test_the_palette_and_its_commands_speak_dutch(dutch):
+    assert dutch["palette placeholder"] == "Zoek een opdracht…"
+    commands = dutch["system commands"].splitlines()
+    assert "Afsluiten / coprod afsluiten (de bijeenkomst is al bewaard)" in commands
+    assert "Schermafbeelding / Een SVG-afbeelding van het scherm bewaren" in commands
+    assert "Agenda (1) / Open het scherm Agenda" in commands
+
+
+def test_the_keys_textual_adds_are_described_in_dutch(dutch):
+    keys = dutch["bindings"].splitlines()
+    assert "tab  Volgend veld" in keys and "shift+tab  Vorig veld" in keys
+    assert "ctrl+q  Afsluiten" in keys and "ctrl+p  palet" in keys
+    assert "Toetsen op dit scherm" in dutch["agenda f1"]
+
+
+def test_the_dutch_key_bar_keeps_help_and_the_palette(dutch):
+    for what, text in dutch.items():
+        if what in {"agenda", "cards", "ladder", "actions", "home"}:
+            bar = text.rstrip("\n").splitlines()[-1]
+            assert "f1 Hulp" in bar and "^p palet" in bar, (what, bar)
+
+
+def test_the_dutch_tool_line_names_every_tool(dutch):
+    line = dutch["agenda"].splitlines()[0]
+    for name in ("Agenda", "Kaarten", "Dank", "Ladder", "Acties", "Notulen", "Gereed", "Mensen"):
+        assert name in line, line

@@ -3,7 +3,7 @@ starts it (the language is set before any screen module is imported, as the comm
 the demo meeting; every tool, its F1 help and the command palette, at one size. Prints JSON:
 {"what": screen text}.
 
-    python tests/tui/dutch_walk.py HOME LANG WIDTH HEIGHT
+    python tests/tui/dutch_walk.py HOME LANG WIDTH HEIGHT     (LANG qps: the pseudo-locale)
 """
 
 from __future__ import annotations
@@ -17,7 +17,12 @@ from pathlib import Path
 async def walk(home: Path, lang: str, size: tuple[int, int]) -> dict[str, str]:
     from coprod_tui.i18n import set_language
 
-    set_language(lang)
+    if lang == "qps":  # the test-only pseudo-locale (tests/tui/pseudo.py)
+        from tests.tui.pseudo import use_pseudo_locale
+
+        use_pseudo_locale()
+    else:
+        set_language(lang)
     from coprod_tui.meeting import Workspace
     from coprod_tui.meeting.demo import ensure_demo
     from coprod_tui.store.db import HomeStore

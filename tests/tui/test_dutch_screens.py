@@ -170,3 +170,40 @@ def test_the_dutch_tool_line_names_every_tool(dutch):
     line = dutch["agenda"].splitlines()[0]
     for name in ("Agenda", "Kaarten", "Dank", "Ladder", "Acties", "Notulen", "Gereed", "Mensen"):
         assert name in line, line
+
+
+INNER = re.compile(r"⟦[^⟦⟧]*⟧")  # a message, innermost first (a message may hold another)
+CUT = re.compile(r"⟦[^⟦⟧]*(…|$)", re.M)  # a message cut short to fit
+
+
+HEX_ID = re.compile(r"\b[0-9a-f]{8}\b")  # a meeting's id
+
+
+def outside_the_catalogue(text: str) -> str:
+    while True:
+        while True:  # whole messages first: a wrapped one spans lines
+            shorter = INNER.sub(" ", text)
+            if shorter == text:
+                break
+            text = shorter
+        shorter = CUT.sub(" ", text, count=1)  # then one cut short, which may free another
+        if shorter == text:
+            return HEX_ID.sub(" ", text)
+        text = shorter
+
+
+def test_pseudo_locale_every_word_on_screen_went_through_the_catalogue(tmp_path):
+    """tests/tui/pseudo.py wraps every message in ⟦ ⟧: what is left outside is the data (the
+    demo's names, titles, cards), key names and the command's name, nothing else."""
+    pseudo = walk(tmp_path, "qps", (100, 30))
+    data = (ROOT / "sessions/demo.yaml").read_text(encoding="utf-8") + " Buurtkamer Oost"
+    allowed = {word.lower() for word in re.findall(r"[A-Za-z]+", data)}
+    allowed |= {"space", "ctrl", "esc", "tab", "shift", "coprod", "yaml", "id"}
+    assert "⟦" in pseudo["agenda"] and "⟦" in pseudo["agenda f1"]
+    left = {
+        what: sorted(set(re.findall(r"[A-Za-z]{3,}", outside_the_catalogue(text))) - allowed)
+        for what, text in pseudo.items()
+        if what != "bindings"  # every key of the screen's widgets too, most never shown
+    }
+    left = {what: {w for w in words if w.lower() not in allowed} for what, words in left.items()}
+    assert not {what: words for what, words in left.items() if words}

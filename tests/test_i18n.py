@@ -277,3 +277,24 @@ def test_a_plan_in_one_language_works_in_every_language(tmp_path):
         plan = load_plan(path)
         assert (str(plan.name), str(plan.title)) == ("Ons overleg", "Overleg")
         assert [item.title for item in plan.agenda_items()] == ["Koffie"]
+
+
+def test_a_new_language_starts_from_the_template_with_its_own_name(tmp_path, monkeypatch):
+    pytest.importorskip("babel")
+    catalogues = load_script("coprod_catalogues_new", ROOT / "scripts/catalogues.py")
+    monkeypatch.setattr(catalogues, "LOCALE", tmp_path)
+    monkeypatch.setattr(catalogues, "TEMPLATE", ROOT / "coprod_tui/i18n/locale/coprod.pot")
+    po = catalogues.new("de")
+    messages = read_po(po)
+    assert len([m for m in messages if m.msgid]) > 500 and not any(
+        m.translated for m in messages[1:]
+    )
+    monkeypatch.setattr(i18n, "LOCALE_DIR", tmp_path)
+    assert i18n.Translator("de", i18n._load("de")).name == "Deutsch"
+
+
+def test_the_phone_page_offers_every_other_language_by_its_own_name():
+    from coprod_tui.join import page
+
+    html = page.form_page(page.PageContext("/j/x"), "en", once="t").decode()
+    assert '<a href="/j/x?lang=nl" lang="nl">Nederlands</a>' in html

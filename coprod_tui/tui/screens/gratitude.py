@@ -84,6 +84,9 @@ class GratitudeScreen(ToolScreen):
         "writes one postcard with a name, and may change it, until o closes them."
     )
     CSS_PATH = "gratitude.tcss"
+    # Nothing takes the focus by itself: the first focusable widget is the postcards table,
+    # hidden behind the round, and enter there wrote a postcard (show_view focuses it).
+    AUTO_FOCUS = ""
     # The keys the key bar keeps longest (the rest give way first at 80 columns).
     KEY_BAR_MAIN = ("toggle_timer", "next", "pass_turn", "add_time", "edit_postcard")
     BINDINGS = [

@@ -45,6 +45,8 @@ class GroupView(ToolScreen):
     GroupView #group-text { width: auto; height: auto; text-style: bold; }
     GroupView #group-byline { height: auto; padding: 0 2 1 2; text-align: right; }
     """
+    # The way back and on stay in the key bar; "previous" gives way first at 80 columns.
+    KEY_BAR_MAIN = ("next", "close")
     BINDINGS = [
         Binding("n,right", "next", t("Next card")),
         Binding("p,left", "previous", t("Previous card")),

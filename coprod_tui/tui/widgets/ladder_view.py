@@ -225,8 +225,10 @@ class LadderView(Widget):
     # --- picking --------------------------------------------------------------------------
     def action_move(self, step: int) -> None:
         top = len(self.model.rungs)
-        current = self.cursor or 1
-        self.cursor = min(top, max(1, current + step))
+        if self.cursor is None:  # the first ↑/↓ lands in the middle: no rung is suggested
+            self.cursor = (top + 1) // 2
+            return
+        self.cursor = min(top, max(1, self.cursor + step))
 
     def action_pick(self, number: int | None = None) -> None:
         if number is not None:
@@ -239,3 +241,7 @@ class LadderView(Widget):
             self.cursor = number
         if self.cursor is not None:
             self.post_message(self.Picked(self, self.cursor))
+        elif self.pickable:
+            self.notify(
+                t("Choose a rung first: its number, or ↑/↓ to move to it."), severity="warning"
+            )

@@ -123,7 +123,7 @@ async def test_the_key_bar_keeps_help_and_the_main_actions(key_words, store, clo
     main = {
         "1": [("space", "Start/pause"), ("n", "Next"), ("a", "Add"), ("c", "Close")],
         "3": [("space", "Start/pause"), ("n", "Next"), ("s", "Pass")],
-        "4": [("⏎", "Place"), ("?", "Anonymous"), ("r", "Reflect")],
+        "4": [("⏎", "Place"), ("?", "Anonymous"), ("a", "Reflect")],
         "5": [("a", "Add"), ("e", "Edit"), ("c", "Done")],
         "6": [("/", "Search"), ("x", "Export Markdown")],
         "7": [("⏎", "Answer"), ("m", "Group/each"), ("A", "Gap → action")],
@@ -133,7 +133,7 @@ async def test_the_key_bar_keeps_help_and_the_main_actions(key_words, store, clo
         for key, actions in main.items():
             await press(pilot, key)
             bar = shown(app).splitlines()[-1]
-            assert bar.rstrip().endswith(f"f1 {said('Help')} ^p palette"), bar
+            assert bar.rstrip().endswith(f"f1 {said('Help')} ^p {t('palette')}"), bar
             for display, description in actions:
                 assert f"{display} {said(description)}" in bar, f"{key}: {bar}"
 
@@ -154,7 +154,11 @@ async def test_the_cards_key_bar_keeps_show_to_group(key_words, store, clock, ma
             ("g", "Show to group"),
         ]:
             assert f"{display} {said(description)}" in bar, bar
-        assert bar.rstrip().endswith(f"f1 {said('Help')} ^p palette")
+        assert bar.rstrip().endswith(f"f1 {said('Help')} ^p {t('palette')}")
+        await press(pilot, "enter", "g")  # present the card, show it to the group
+        bar = shown(app).splitlines()[-1]
+        assert f"esc {said('Back to the inbox')}" in bar and f"n {said('Next card')}" in bar
+        assert bar.rstrip().endswith(f"f1 {said('Help')} ^p {t('palette')}")
 
 
 @languages

@@ -180,7 +180,12 @@ def new(language: str) -> Path:
         raise SystemExit(f"{path.relative_to(ROOT)} exists already")
     with TEMPLATE.open("rb") as file:
         template = read_po(file)
+    from babel import Locale
+
     catalog = Catalog(locale=language, domain=DOMAIN, project="coprod", fuzzy=False)
+    # the language's own name: the app and the phone page offer it by this name
+    name = Locale.parse(language).get_display_name(language) or language
+    catalog.language_team = name[:1].upper() + name[1:]
     catalog.update(template, no_fuzzy_matching=True)
     path.parent.mkdir(parents=True)
     _write(catalog, path)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from coprod_tui.store import files
+from coprod_tui.store.journal_storage import read_meeting_tables
 
 # What a facilitator's world throws at a write: full disk, I/O error, read-only, no permission.
 DISK_FAULTS = [
@@ -49,12 +50,26 @@ def break_writes(monkeypatch: pytest.MonkeyPatch, code: int, only: str | None = 
     for module in list(sys.modules.values()):
         if getattr(module, "atomic_write", None) is real:
             monkeypatch.setattr(module, "atomic_write", failing)
+
+    real_append = files.durable_append
+
+    def failing_append(path: Path, offset: int, data: bytes, mode: int = files.FILE_MODE) -> None:
+        # A meeting's journal (<id>.journal) is written for its file, <id>.json.
+        if only is not None and not str(Path(path).with_suffix(".json")).endswith(only):
+            return real_append(path, offset, data, mode)
+        attempted.append(Path(path))
+        with files.disk_errors(path):
+            raise OSError(code, os.strerror(code), str(path))
+
+    monkeypatch.setattr(files, "durable_append", failing_append)
     return attempted
 
 
 def on_disk(home: Path, meeting_id: str) -> dict:
-    """The meeting as its file holds it (read afresh, as plain JSON)."""
-    data = json.loads((home / "meetings" / f"{meeting_id}.json").read_text(encoding="utf-8"))
+    """The meeting as its files hold it, read afresh: the file, and the journal of changes
+    appended since it was last written whole (store/journal_storage.py)."""
+    data = read_meeting_tables(home / "meetings" / f"{meeting_id}.json")
+    assert data is not None
     return data["session"]["1"]
 
 

@@ -101,7 +101,9 @@ def test_the_compiled_catalogue_says_what_the_po_says(po, tmp_path):
     compile_po(po, mo)
     built = [mo]
     beside = po.with_suffix(".mo")
-    if beside.exists():  # what make catalogues left: stale if the .po changed since
+    # What make catalogues left. One older than the .po (a merge brought new entries) is not
+    # read: the app reads the .po then. One the app would read must say what the .po says.
+    if beside.exists() and beside.stat().st_mtime >= po.stat().st_mtime:
         built.append(beside)
     for path in built:
         with path.open("rb") as file:
@@ -277,3 +279,24 @@ def test_a_plan_in_one_language_works_in_every_language(tmp_path):
         plan = load_plan(path)
         assert (str(plan.name), str(plan.title)) == ("Ons overleg", "Overleg")
         assert [item.title for item in plan.agenda_items()] == ["Koffie"]
+
+
+def test_a_new_language_starts_from_the_template_with_its_own_name(tmp_path, monkeypatch):
+    pytest.importorskip("babel")
+    catalogues = load_script("coprod_catalogues_new", ROOT / "scripts/catalogues.py")
+    monkeypatch.setattr(catalogues, "LOCALE", tmp_path)
+    monkeypatch.setattr(catalogues, "TEMPLATE", ROOT / "coprod_tui/i18n/locale/coprod.pot")
+    po = catalogues.new("de")
+    messages = read_po(po)
+    assert len([m for m in messages if m.msgid]) > 500 and not any(
+        m.translated for m in messages[1:]
+    )
+    monkeypatch.setattr(i18n, "LOCALE_DIR", tmp_path)
+    assert i18n.Translator("de", i18n._load("de")).name == "Deutsch"
+
+
+def test_the_phone_page_offers_every_other_language_by_its_own_name():
+    from coprod_tui.join import page
+
+    html = page.form_page(page.PageContext("/j/x"), "en", once="t").decode()
+    assert '<a href="/j/x?lang=nl" lang="nl">Nederlands</a>' in html

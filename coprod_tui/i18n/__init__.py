@@ -67,6 +67,13 @@ class Translator:
         text = self._translations.pgettext(context, text)
         return text.format(**values) if values else text
 
+    @property
+    def name(self) -> str:
+        """The language's own name, from its catalogue's header (``Language-Team: Nederlands``)."""
+        if self.language == SOURCE_LANGUAGE:
+            return "English"
+        return self._translations.info().get("language-team") or self.language
+
     def messages(self) -> dict[str, str]:
         """Every singular message without a context, English → this language."""
         catalog: dict[object, str] = getattr(self._translations, "_catalog", {})

@@ -151,7 +151,12 @@ def form_page(
     def tr(message: str, **values: object) -> str:
         return escape(translator(language).t(message, **values))
 
-    other = "en" if language == "nl" else "nl"
+    others = "".join(  # every other language, in its own name
+        f'<a href="{escape(context.path)}?lang={other}" lang="{other}">'
+        f"{escape(translator(other).name)}</a> "
+        for other in LANGUAGES
+        if other != language
+    )
     parts = []
     if context.project:
         parts.append(f'<p class="project">{escape(context.project)}</p>')
@@ -181,8 +186,7 @@ def form_page(
         f'<label class="check"><input type="checkbox" name="anonymous" value="1"{checked}>'
         f"<span>{tr('Hand in anonymously: no name is stored with the card')}</span></label>"
         f'<button type="submit">{tr("Send the card")}</button></form>'
-        f'<p class="lang"><a href="{escape(context.path)}?lang={other}">'
-        f"{'Nederlands' if other == 'nl' else 'English'}</a></p>"
+        f'<p class="lang">{others.strip()}</p>'
     )
     title = translator(language).t("Hand in an opportunity card")
     return _document(language, title, "".join(parts), follow)

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from tinydb import Query, TinyDB
+from tinydb.storages import Storage
 from tinydb.table import Document
 
 from coprod_tui.i18n import n, t
@@ -30,6 +31,7 @@ from coprod_tui.model import Card, Project, Session, ValidationError, now
 from coprod_tui.store import platform
 from coprod_tui.store.atomic_storage import AtomicJSONStorage, CorruptDatabase
 from coprod_tui.store.files import StoreError, disk_errors, make_private_dir
+from coprod_tui.store.journal_storage import JournalStorage, journal_path
 
 SCHEMA_VERSION = 1
 APP_NAME = "coprod"
@@ -162,21 +164,21 @@ def _check_schema(db: TinyDB, path: Path) -> None:
         )
 
 
-def open_db(path: Path) -> TinyDB:
-    db = TinyDB(path, storage=AtomicJSONStorage)
+def open_db(path: Path, storage: type[Storage] = AtomicJSONStorage) -> TinyDB:
+    db = TinyDB(path, storage=storage)
     _check_schema(db, path)
     return db
 
 
 class MeetingDB:
-    """One meeting's TinyDB: the whole session is one document, rewritten on each change.
-
-    The file holds only this meeting, so a write costs the same with 1 or 500 past meetings.
+    """One meeting's TinyDB: the whole session is one document. A change is appended to the
+    meeting's journal (store/journal_storage.py) and folded into the file now and then, so a
+    write costs what changed: the same with 10 or 1,000 cards, and 1 or 500 past meetings.
     """
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.db = open_db(path)
+        self.db = open_db(path, JournalStorage)
         # The session as last read or written here: what a failed save goes back to when the
         # file itself can no longer be read (truncated by someone else while the app runs).
         self.saved: dict[str, Any] | None = None
@@ -196,6 +198,10 @@ class MeetingDB:
         document = session.to_dict()
         self.db.table("session").upsert(Document(document, doc_id=1))
         self.saved = document
+        storage = self.db.storage
+        if session.closed and isinstance(storage, JournalStorage):
+            with contextlib.suppress(StoreError):  # the journal holds it; folded on close
+                storage.fold(storage.read() or {})
 
 
 def meeting_summary(session: Session, minutes: str | None = None) -> dict[str, Any]:
@@ -316,6 +322,8 @@ class HomeStore:
             AtomicJSONStorage(self.paths.meeting(session.id)).write(
                 {"_meta": {"1": {"schema": SCHEMA_VERSION}}, "session": {"1": session.to_dict()}}
             )
+            with contextlib.suppress(OSError):  # ignored anyway (it names another snapshot)
+                journal_path(self.paths.meeting(session.id)).unlink(missing_ok=True)
         table = self.index.table("meetings")
         known = {row["id"] for row in table.all()}
         fresh = [meeting_summary(s, name) for s, name in meetings if s.id not in known]
@@ -353,6 +361,7 @@ class HomeStore:
         self.index.table("meetings").remove(Query().id == meeting_id)
         with disk_errors(self.paths.meeting(meeting_id)):
             self.paths.meeting(meeting_id).unlink(missing_ok=True)
+            journal_path(self.paths.meeting(meeting_id)).unlink(missing_ok=True)
 
     # --- cards waiting for a project's next meeting --------------------------------------------
     def add_waiting_cards(self, cards: list[tuple[Card, str | None]]) -> None:

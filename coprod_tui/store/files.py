@@ -105,3 +105,35 @@ def atomic_write(path: Path, data: bytes, mode: int = FILE_MODE) -> None:
                 os.unlink(temp_name)
             raise
     fsync_dir(folder)
+
+
+def durable_append(path: Path, offset: int, data: bytes, mode: int = FILE_MODE) -> None:
+    """Write ``data`` at ``offset`` of ``path`` (a new file when ``offset`` is 0), cutting off
+    whatever was after ``offset``, and fsync it; on failure the file is cut back to ``offset``
+    and a ``DiskError`` raised. A new file's folder is fsynced too (else it is removed again)."""
+    new = offset == 0
+    flags = os.O_WRONLY | os.O_CREAT | platform.O_BINARY | (os.O_TRUNC if new else 0)
+    with disk_errors(path):
+        fd = os.open(path, flags, mode)
+        try:
+            if not new:
+                os.ftruncate(fd, offset)
+            os.lseek(fd, offset, os.SEEK_SET)
+            try:
+                written = 0
+                while written < len(data):
+                    written += os.write(fd, data[written:])
+                os.fsync(fd)
+            except OSError:
+                with contextlib.suppress(OSError):
+                    os.ftruncate(fd, offset)
+                raise
+        finally:
+            os.close(fd)
+    if new:
+        try:
+            fsync_dir(path.parent)
+        except DiskError:  # not surely durable: then it is not there at all
+            with contextlib.suppress(OSError):
+                path.unlink()
+            raise

@@ -17,6 +17,7 @@ from coprod_tui.model import Session, ValidationError
 from coprod_tui.store.atomic_storage import AtomicJSONStorage
 from coprod_tui.store.db import SCHEMA_VERSION, HomePaths
 from coprod_tui.store.files import StoreError
+from coprod_tui.store.journal_storage import journal_path, read_meeting_tables
 from coprod_tui.store.platform import FolderWatcher, watch_folder
 
 MEETING_ID = re.compile(r"[0-9a-f]{8,64}")
@@ -31,8 +32,8 @@ def stamp(path: Path) -> Stamp | None:
     return info.st_ino, info.st_size, info.st_mtime_ns
 
 
-def _tables(path: Path) -> dict[str, dict[str, Any]]:
-    data = AtomicJSONStorage(path).read()
+def _tables(path: Path, *, journal: bool = False) -> dict[str, dict[str, Any]]:
+    data = read_meeting_tables(path) if journal else AtomicJSONStorage(path).read()
     if data is None:
         raise StoreError(f"{path} is missing")
     schema = data.get("_meta", {}).get("1", {}).get("schema", SCHEMA_VERSION)
@@ -53,7 +54,12 @@ class HomeReader:
     def meeting_stamp(self, meeting_id: str) -> Stamp | None:
         if not MEETING_ID.fullmatch(meeting_id):  # a name from the index becomes a path
             return None
-        return stamp(self.paths.meeting(meeting_id))
+        path = self.paths.meeting(meeting_id)
+        snapshot, journal = stamp(path), stamp(journal_path(path))
+        if snapshot is None or journal is None:
+            return snapshot
+        # A change the app appended to the meeting's journal changes the journal's size.
+        return snapshot[0], snapshot[1] + journal[1], max(snapshot[2], journal[2])
 
     def index_rows(self) -> tuple[list[dict[str, Any]], dict[str, str]]:
         """(meeting rows, project names by id) from the index; empty when there is none yet."""
@@ -81,7 +87,7 @@ class HomeReader:
 
     def load_meeting(self, meeting_id: str) -> Session:
         path = self.paths.meeting(meeting_id)
-        document = _tables(path).get("session", {}).get("1")
+        document = _tables(path, journal=True).get("session", {}).get("1")
         if document is None:
             raise StoreError(f"{path} holds no meeting")
         try:

@@ -20,6 +20,7 @@ from coprod_tui.model.circle import Circle, CircleMember, CircleMove
 from coprod_tui.store.atomic_storage import AtomicJSONStorage
 from coprod_tui.store.db import SCHEMA_VERSION, HomeStore, MeetingDB
 from coprod_tui.store.files import StoreError, disk_errors, fsync_dir
+from coprod_tui.store.journal_storage import journal_path
 from coprod_tui.store.minutes import Minutes, read_minutes
 from coprod_tui.store.minutes_library import MinutesLibrary
 from coprod_tui.store.project_db import open_project, project_path
@@ -55,6 +56,9 @@ def keep_aside(path: Path, at: datetime) -> Path:
         number += 1
     with disk_errors(path):
         os.rename(path, target)
+        journal = journal_path(path)  # a meeting's changes not yet folded go with it
+        if journal.exists():
+            os.rename(journal, target.with_name(f"{target.name}.journal"))
     fsync_dir(path.parent)
     return target
 

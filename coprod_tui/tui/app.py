@@ -21,7 +21,7 @@ from textual.signal import Signal
 from textual.widget import AwaitMount
 from textual.worker import WorkerFailed
 
-from coprod_tui.i18n import language, n, t
+from coprod_tui.i18n import LANGUAGES, language, n, t, translator
 from coprod_tui.meeting import ChangeNotSaved, InboxWatcher, Meeting, StoreError, Workspace
 from coprod_tui.tui.crash import CrashReports
 from coprod_tui.tui.messages import CardInboxChanged, MeetingChanged, MeetingOpened, MinutesShared
@@ -548,12 +548,13 @@ class CoprodApp(CrashReports, App[str | None]):
         yield SystemCommand(
             t("Room view (F2)"), t("How to open the group's screen"), self.action_room_info
         )
-        other = "nl" if language() == "en" else "en"
-        yield SystemCommand(
-            t("Language: {name}", name="Nederlands" if other == "nl" else "English"),
-            t("Switch the language (the app restarts on the same meeting)"),
-            partial(self.switch_language, other),
-        )
+        for other in LANGUAGES:  # each in its own name, from its catalogue
+            if other != language():
+                yield SystemCommand(
+                    t("Language: {name}", name=translator(other).name),
+                    t("Switch the language (the app restarts on the same meeting)"),
+                    partial(self.switch_language, other),
+                )
         yield from theme_commands(self)
         yield from system_commands(self, screen)  # Textual's, in our words (not its themes)
 

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from coprod_tui.store.db import HomeStore
+from coprod_tui.store.journal_storage import journal_path
 from coprod_tui.store.reader import stamp
 from tests.support import make_meeting
 from tests.tui.pty_screen import PtyScreen, shows_large, timer_values
@@ -72,15 +73,20 @@ def room_argv(home: Path, trace: Path, tracer: str) -> list[str]:
 
 
 def follow(app: PtyScreen, room: PtyScreen, path: Path, shown, keys: bytes) -> tuple[float, float]:
-    """Send ``keys`` to the app; (when the meeting file was replaced, when the room showed it)."""
-    before = stamp(path)
+    """Send ``keys`` to the app; (when the meeting was written — its file replaced, or a change
+    appended to its journal — and when the room showed it)."""
+
+    def written_stamp() -> tuple[object, object]:
+        return stamp(path), stamp(journal_path(path))
+
+    before = written_stamp()
     app.send(keys)
     written = seen = None
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline and (written is None or seen is None):
         app.pump(0.005)
         room.pump(0.005)
-        if written is None and stamp(path) != before:
+        if written is None and written_stamp() != before:
             written = time.monotonic()
         if seen is None and shown(room.text):
             seen = time.monotonic()

@@ -268,6 +268,7 @@ class InboxScreen(ToolScreen):
         if force:
             table.clear()
         previous_index = table.cursor_row
+        self._dots = self.shown_dots()
         rows = [(card.id, self._cells(card)) for card in self.visible_cards()]
         table.show_rows(rows, CARD_COLUMNS)
         ids = [card_id for card_id, _ in rows]

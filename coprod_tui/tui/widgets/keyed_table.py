@@ -55,7 +55,7 @@ class KeyedTable(DataTable):
                 kept = []
                 for column, before, after in zip(columns, old, cells, strict=False):
                     if before is not after and before != after:
-                        self.update_cell(key, column, after)
+                        self.update_cell(key, column, after, update_width=True)
                         kept.append(after)
                     else:
                         kept.append(before)

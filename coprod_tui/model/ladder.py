@@ -172,8 +172,8 @@ def trend_points(
 
     ``rows`` are the project's index summaries; ``current`` is the open Session, whose own
     (live) placements count rather than its summary row, except a phone round not revealed.
-    Meetings after the current one (by date, then start time) are left out. Also returns how many earlier meetings have
-    placements only on another model.
+    Meetings after the current one (by date, then start time) are left out. Also returns how
+    many earlier meetings have placements only on another model.
     """
     points: list[TrendPoint] = []
     other_model = 0

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from coprod_tui.meeting import ChangeNotSaved, Workspace
+from coprod_tui.meeting import ChangeNotSaved, Meeting, Workspace
 from coprod_tui.store import inbox
 from coprod_tui.store.db import HomeStore
 from tests.faults import in_memory, on_disk
@@ -63,10 +63,19 @@ def hand_in(home: Path, text: str) -> subprocess.CompletedProcess:
     return subprocess.run(argv, capture_output=True, text=True, env=env, timeout=60, check=False)
 
 
+def folded(store: HomeStore, meeting_id: str, clock) -> tuple[HomeStore, Meeting]:
+    """The store closed and opened again: the meeting's journal is folded into its file, so
+    the next change must start a new journal, on a page a full disk no longer has. (A change
+    that fits in the last page of a journal already there is saved, and loses nothing.)"""
+    store.close()
+    store = HomeStore(store.paths.root).open()
+    return store, Workspace(store, clock=clock).open_meeting(meeting_id)
+
+
 def test_every_change_on_a_really_full_disk_is_refused_and_undone(small_disk, clock):
     store = HomeStore(small_disk / "home").open()
     try:
-        meeting = live_meeting(store, clock)
+        store, meeting = folded(store, live_meeting(store, clock).session.id, clock)
         home, meeting_id = store.paths.root, meeting.session.id
         inbox.submit_card(store.paths.inbox, "Soup for the street party")  # acknowledged
         filler = fill(small_disk)
@@ -112,7 +121,7 @@ async def test_the_app_on_a_really_full_disk_says_so_and_keeps_running(small_dis
 
     store = HomeStore(small_disk / "home").open()
     try:
-        meeting = live_meeting(store, clock)
+        store, meeting = folded(store, live_meeting(store, clock).session.id, clock)
         meeting_id = meeting.session.id
         app = CoprodApp(Workspace(store, clock=clock), meeting_id=meeting_id, poll_inbox=False)
         async with app.run_test(size=(100, 30)) as pilot:

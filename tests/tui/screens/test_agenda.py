@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 from textual.widgets import Input, Static, TextArea
 
 from coprod_tui.model import ValidationError, clean_text
+from coprod_tui.store.journal_storage import read_meeting_tables
 from coprod_tui.store.minutes import read_minutes
 from coprod_tui.tui.screens.agenda import AgendaScreen
 from coprod_tui.tui.widgets.agenda_table import AgendaTable, owner_text
@@ -15,8 +14,9 @@ from tests.textual_view import notices
 
 
 def stored(store, meeting_id):
-    """The meeting file on disk, as plain JSON (what survives the app)."""
-    data = json.loads(store.paths.meeting(meeting_id).read_text(encoding="utf-8"))
+    """The meeting as its file and journal hold it, as plain JSON (what survives the app)."""
+    data = read_meeting_tables(store.paths.meeting(meeting_id))
+    assert data is not None
     return data["session"]["1"]
 
 

@@ -9,6 +9,7 @@ list (the DataTable). CLOCK_MONOTONIC is one clock for every process on the host
 Each mode is measured ``--runs`` times; the figures printed are per run and the medians.
 
     python bench/card_latency.py [--cards 200] [--runs 3] [--modes poll,watch]
+                                 [--preload 1000] [--newest]   (a 1,000-card meeting, newest first)
 
   poll   the app looks at inbox/new every 0.5 s (the foundation's way)
   watch  the app is woken by inotify when a file lands in inbox/new (plus the 0.5 s poll)
@@ -27,6 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from coprod_tui.meeting import Workspace  # noqa: E402
+from coprod_tui.model import Card  # noqa: E402
 from coprod_tui.store.db import HomeStore  # noqa: E402
 from coprod_tui.tui.app import CoprodApp  # noqa: E402
 from coprod_tui.tui.screens.inbox import InboxScreen  # noqa: E402
@@ -53,7 +56,7 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-async def one_run(cards: int, watch: bool) -> list[float]:
+async def one_run(cards: int, watch: bool, preload: int = 0, newest: bool = False) -> list[float]:
     seen: dict[str, float] = {}
     original = InboxScreen._sync_table
 
@@ -68,12 +71,21 @@ async def one_run(cards: int, watch: bool) -> list[float]:
     store = HomeStore(home).open()
     try:
         meeting = make_meeting(store, FakeClock())
-        app = CoprodApp(store, meeting_id=meeting.session.id, poll_inbox=True, watch_inbox=watch)
+        if preload:
+            meeting.receive_cards(
+                [Card(text=f"Earlier {n}: " + "soup " * 12) for n in range(preload)]
+            )
+        app = CoprodApp(
+            Workspace(store), meeting_id=meeting.session.id, poll_inbox=True, watch_inbox=watch
+        )
         submitted: dict[str, float] = {}
         async with app.run_test(size=(100, 30)) as pilot:
             await pilot.press("2")
             await pilot.pause()
             assert isinstance(app.screen, InboxScreen)
+            if newest:
+                await pilot.press("s")  # newest first: every card arrives on top
+                await pilot.pause()
             process = await asyncio.create_subprocess_exec(
                 sys.executable,
                 "-c",
@@ -108,11 +120,13 @@ def main() -> None:
     parser.add_argument("--cards", type=int, default=200)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--modes", default="poll,watch")
+    parser.add_argument("--preload", type=int, default=0, help="cards already in the meeting")
+    parser.add_argument("--newest", action="store_true", help="the list newest first")
     args = parser.parse_args()
     for mode in args.modes.split(","):
         medians, p95s = [], []
         for run in range(1, args.runs + 1):
-            seconds = asyncio.run(one_run(args.cards, mode == "watch"))
+            seconds = asyncio.run(one_run(args.cards, mode == "watch", args.preload, args.newest))
             latencies = [1000 * value for value in seconds]
             median, p95 = statistics.median(latencies), percentile(latencies, 0.95)
             medians.append(median)

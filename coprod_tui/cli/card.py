@@ -19,8 +19,8 @@ from typing import BinaryIO
 from coprod_tui.i18n import t
 from coprod_tui.model.card import MAX_CARD_CHARS, MAX_RAW_CARD_CHARS
 from coprod_tui.store import inbox
-from coprod_tui.store.db import HomePaths
 from coprod_tui.store.files import DiskError, disk_errors
+from coprod_tui.store.paths import HomePaths
 
 MAX_STDIN_BYTES = 4 * MAX_RAW_CARD_CHARS  # up to 4 bytes per character in UTF-8
 

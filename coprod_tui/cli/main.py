@@ -11,8 +11,8 @@ from pathlib import Path
 from coprod_tui import __version__
 from coprod_tui.i18n import LANGUAGES, detect_language, set_language, t
 from coprod_tui.store import platform
-from coprod_tui.store.db import HomePaths, HomeStore, resolve_home
 from coprod_tui.store.files import StoreError
+from coprod_tui.store.paths import HomePaths, resolve_home
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -209,6 +209,8 @@ def init_home(home: Path, group: str | None) -> int:
 
 
 def open_app(home: Path, *, demo: bool, meeting_id: str | None, lang: str | None = None) -> int:
+    from coprod_tui.store.db import HomeStore
+
     store = HomeStore(home).open()
     try:
         set_language(lang or store.setting("language") or detect_language())

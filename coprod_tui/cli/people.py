@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coprod_tui.i18n import t
-from coprod_tui.model import Project, ValidationError
-from coprod_tui.store.db import HomePaths, HomeStore
+from coprod_tui.store.paths import HomePaths
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the parser is built for every command: the rest is imported when run
     from coprod_tui.meeting.people import ProjectPeople
+    from coprod_tui.model import Project
+    from coprod_tui.store.db import HomeStore
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -55,6 +56,9 @@ def _project(store: HomeStore, name: str) -> Project | None:
 
 
 def run(home: Path, args: argparse.Namespace) -> int:
+    from coprod_tui.model import ValidationError
+    from coprod_tui.store.db import HomeStore
+
     if not HomePaths(home).index.is_file():
         _say(t("no coprod data in {home}", home=home))
         return 1

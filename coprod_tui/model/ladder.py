@@ -171,13 +171,13 @@ def trend_points(
     """The medians on ``model`` of the earlier meetings (oldest first), then ``current``'s.
 
     ``rows`` are the project's index summaries; ``current`` is the open Session, whose own
-    (live) placements count rather than its summary row. Meetings after the current one (by
-    date, then start time) are left out. Also returns how many earlier meetings have
-    placements only on another model.
+    (live) placements count rather than its summary row, except a phone round not revealed.
+    Meetings after the current one (by date, then start time) are left out. Also returns how
+    many earlier meetings have placements only on another model.
     """
     points: list[TrendPoint] = []
     other_model = 0
-    median = current.ladder_median(model)
+    median = current.revealed_ladder_median(model)  # a hidden round stays hidden here too
     this = TrendPoint(
         current.id, current.title, current.date, median or 0.0, True, current.started_at
     )

@@ -130,6 +130,11 @@ class Session(PlainData):
     def ladder_median(self, model: str | None = None) -> float | None:
         return median_rung(self.placements_on(model))
 
+    def revealed_ladder_median(self, model: str | None = None) -> float | None:
+        """The median without the placements of a phone round still to be revealed."""
+        hidden = self.hidden_activities()
+        return median_rung([p for p in self.placements_on(model) if p.activity not in hidden])
+
     def ladder_medians(self) -> dict[str, float]:
         """The median per ladder model that has placements in this meeting."""
         medians = {key: median_rung(self.placements_on(key)) for key in LADDER_MODELS}

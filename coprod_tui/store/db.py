@@ -18,7 +18,6 @@ import contextlib
 import json
 import os
 import socket
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -30,64 +29,12 @@ from coprod_tui.i18n import n, t
 from coprod_tui.model import Card, Project, Session, ValidationError, now
 from coprod_tui.store import platform
 from coprod_tui.store.atomic_storage import AtomicJSONStorage, CorruptDatabase
-from coprod_tui.store.files import StoreError, disk_errors, make_private_dir
+from coprod_tui.store.files import StoreError, disk_errors
 from coprod_tui.store.journal_storage import JournalStorage, journal_path
+from coprod_tui.store.paths import HomePaths
 
 SCHEMA_VERSION = 1
-APP_NAME = "coprod"
 HOLDER_LEAD = b"\n"  # the lock file's first byte: the one Windows locks (see HomeLock)
-
-
-def default_home() -> Path:
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir(APP_NAME, appauthor=False))
-
-
-def resolve_home(cli_home: str | os.PathLike[str] | None) -> Path:
-    """``--home DIR``, else ``$COPROD_HOME``, else the platform's user data folder."""
-    if cli_home:
-        return Path(cli_home).expanduser()
-    if os.environ.get("COPROD_HOME"):
-        return Path(os.environ["COPROD_HOME"]).expanduser()
-    return default_home()
-
-
-@dataclass(frozen=True)
-class HomePaths:
-    root: Path
-
-    @property
-    def index(self) -> Path:
-        return self.root / "coprod.json"
-
-    @property
-    def meetings(self) -> Path:
-        return self.root / "meetings"
-
-    @property
-    def minutes(self) -> Path:
-        return self.root / "minutes"
-
-    @property
-    def inbox(self) -> Path:
-        return self.root / "inbox"
-
-    @property
-    def themes(self) -> Path:
-        return self.root / "themes"
-
-    @property
-    def lock(self) -> Path:
-        return self.root / "coprod.lock"
-
-    def meeting(self, meeting_id: str) -> Path:
-        return self.meetings / f"{meeting_id}.json"
-
-    def create(self) -> None:
-        make_private_dir(self.root)
-        for folder in (self.meetings, self.minutes, self.themes):
-            make_private_dir(folder)
 
 
 class HomeLocked(StoreError):

@@ -41,6 +41,19 @@ def test_a_round_opens_takes_one_voice_per_phone_and_closes_into_placements(stor
         meeting.answer(round_.id, "phone-1", AnswerInput(rung=1))
 
 
+def test_the_ladder_trend_keeps_a_closed_round_hidden_until_it_is_revealed(store, clock):
+    meeting = make_meeting(store, clock)
+    meeting.place(2, "Kees")
+    round_ = meeting.open_placement_round()
+    meeting.answer(round_.id, "phone-1", AnswerInput(rung=7))
+    meeting.answer(round_.id, "phone-2", AnswerInput(rung=6))
+    meeting.close_activity(round_.id)
+    this_meeting = meeting.ladder_trend()[0][-1]
+    assert this_meeting.median == 2, "the phones' placements would move the median to 6"
+    meeting.reveal_activity(round_.id)
+    assert meeting.ladder_trend()[0][-1].median == 6
+
+
 def test_a_named_phone_placement_moves_the_facilitators_placement_of_that_name(store, clock):
     meeting = make_meeting(store, clock)
     meeting.place(2, "Jan")

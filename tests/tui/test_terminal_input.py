@@ -81,7 +81,7 @@ DIALOGS = {  # (a tool, the keys that open a dialog with inputs)
     "agenda: people": ("1", "P"),
     "cards: paper card": ("2", "a"),
     "gratitude: three things": ("3", "w"),
-    "ladder: reflection": ("4", "r"),
+    "ladder: reflection": ("4", "a"),
     "actions: add": ("5", "a"),
     "minutes: search": ("6", "slash"),
     "home: new project": ("h", "a"),

@@ -42,6 +42,7 @@ from coprod_tui.tui.widgets.card_view import (
     state_label,
 )
 from coprod_tui.tui.widgets.key_bar import KeyBar
+from coprod_tui.tui.widgets.keyed_table import KeyedTable
 from coprod_tui.tui.widgets.line import Line
 from coprod_tui.tui.widgets.tool_line import ToolLine
 
@@ -52,7 +53,10 @@ TABLE_CHROME = 4 * 2 + 2  # cell padding of four columns, and the scrollbar
 FILTERS: tuple[str | None, ...] = (None, *STATE_ORDER)
 
 
-class CardTable(DataTable):
+CARD_COLUMNS = ("state", "time", "from", "text")
+
+
+class CardTable(KeyedTable):
     """The list of cards; enter presents the card under the cursor."""
 
     BINDINGS = [Binding("enter", "select_cursor", t("Present"))]
@@ -100,7 +104,6 @@ class InboxScreen(ToolScreen):
         self.state_filter: str | None = None
         self.selected_id: str | None = None
         self._shown_ids: list[str] = []
-        self._shown_cells: dict[str, tuple[str, ...]] = {}
         self._text_width = 20
         self._stale = False
         self._waiting = 0
@@ -258,35 +261,24 @@ class InboxScreen(ToolScreen):
             )
 
     def _sync_table(self, force: bool = False) -> None:
-        """Bring the list up to date, touching only what changed; the selection stays put."""
+        """Bring the list up to date by key, touching only the rows that changed (a new card on
+        top is one row added and the rows put in order); the selection stays put.
+        ``force``: the card column's width changed, so every row is made again."""
         table = self.query_one(CardTable)
-        self._dots = self.shown_dots()
-        rows = {card.id: self._cells(card) for card in self.visible_cards()}
-        ids = list(rows)
-        plain = {card_id: tuple(cell.plain for cell in cells) for card_id, cells in rows.items()}
-        if not force and ids == self._shown_ids:
-            for card_id in ids:
-                if plain[card_id] != self._shown_cells[card_id]:
-                    for key, cell in zip(("state", "time", "from", "text"), rows[card_id]):
-                        table.update_cell(card_id, key, cell)
-        elif not force and ids[: len(self._shown_ids)] == self._shown_ids:
-            for card_id in ids[len(self._shown_ids) :]:
-                table.add_row(*rows[card_id], key=card_id)
-            for card_id in self._shown_ids:
-                if plain[card_id] != self._shown_cells[card_id]:
-                    for key, cell in zip(("state", "time", "from", "text"), rows[card_id]):
-                        table.update_cell(card_id, key, cell)
-        else:
-            previous_index = table.cursor_row
+        if force:
             table.clear()
-            for card_id in ids:
-                table.add_row(*rows[card_id], key=card_id)
-            if self.selected_id not in rows and ids:
-                table.move_cursor(row=min(max(previous_index, 0), len(ids) - 1), animate=False)
-        if self.selected_id in rows and table.cursor_row != ids.index(self.selected_id):
-            table.move_cursor(row=ids.index(self.selected_id), animate=False)
+        previous_index = table.cursor_row
+        self._dots = self.shown_dots()  # a revealed dot vote: its dots before each card
+        rows = [(card.id, self._cells(card)) for card in self.visible_cards()]
+        table.show_rows(rows, CARD_COLUMNS)
+        ids = [card_id for card_id, _ in rows]
+        position = {card_id: n for n, card_id in enumerate(ids)}
+        if self.selected_id in position:
+            if table.cursor_row != position[self.selected_id]:
+                table.move_cursor(row=position[self.selected_id], animate=False)
+        elif ids:
+            table.move_cursor(row=min(max(previous_index, 0), len(ids) - 1), animate=False)
         self._shown_ids = ids
-        self._shown_cells = plain
         self.selected_id = ids[table.cursor_row] if ids else None
         self._show_hint(bool(ids))
 

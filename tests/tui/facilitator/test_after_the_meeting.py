@@ -43,7 +43,7 @@ async def run_and_close_a_meeting(app, pilot, mono: FakeMonotonic) -> None:
     await press(pilot, "4")  # the ladder
     await place(pilot, 5)
     await place(pilot, 6)
-    await press(pilot, "r")  # a reflection: an example of doing WITH, as "we"
+    await press(pilot, "a")  # a reflection: an example of doing WITH, as "we"
     await pilot.press(*"We cook together")
     await press(pilot, "tab", "enter", "down", "down", "enter")  # rung 6, from the list
     await press(pilot, "shift+tab", "shift+tab")

@@ -7,7 +7,6 @@ Every wait is bounded.
 
 from __future__ import annotations
 
-import json
 import os
 import pty
 import select
@@ -20,6 +19,7 @@ from pathlib import Path
 from coprod_tui.meeting import Workspace
 from coprod_tui.model import now
 from coprod_tui.store.db import HomeStore
+from coprod_tui.store.journal_storage import read_meeting_tables
 from coprod_tui.tui.widgets.agenda_table import AgendaTable
 from tests.support import make_meeting
 
@@ -65,11 +65,12 @@ def read_until(fd: int, wanted: bytes, seen: bytearray, timeout: float) -> bool:
 
 
 def stored_session(home: Path, meeting_id: str) -> dict | None:
+    """The session as the meeting's file and its journal of changes hold it, read afresh."""
     try:
-        data = json.loads((home / "meetings" / f"{meeting_id}.json").read_text(encoding="utf-8"))
+        data = read_meeting_tables(home / "meetings" / f"{meeting_id}.json")
     except (OSError, ValueError):
         return None
-    return data["session"]["1"]
+    return data["session"]["1"] if data else None
 
 
 def meeting_status(home: Path, meeting_id: str) -> str | None:

@@ -24,7 +24,7 @@ def listed(app) -> list[str]:
     """The card texts in the list, in order (first column of plain cell text: the card)."""
     table = app.screen.query_one(CardTable)
     session = app.meeting.session
-    return [session.card(key.value).text for key in table.rows]
+    return [session.card(row.key.value).text for row in table.ordered_rows]
 
 
 def cell(app, row: int, column: int) -> str:

@@ -87,8 +87,8 @@ async def test_the_new_meeting_dialog_fits_and_offers_the_plan_used_last_time(
             region = app.screen.query_one(button).region
             assert region.height and region.bottom <= size[1], f"{button} is on the screen"
         partner = next(plan for plan in app.screen.plans if plan.key == "partner")
-        assert app.screen.query_one("#title").value == partner.title
-        assert partner.title in shown(app) and partner.name in shown(app)
+        assert app.screen.query_one("#title").value == str(partner.title)
+        assert str(partner.title) in shown(app) and str(partner.name) in shown(app)
         await press(pilot, "tab", "enter")  # Start, from the title field
         await settle(pilot)
         assert app.meeting is not None and app.meeting.session.plan == "partner"

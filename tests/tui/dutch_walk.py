@@ -79,6 +79,14 @@ async def walk(home: Path, lang: str, size: tuple[int, int]) -> dict[str, str]:
 NOT_DIALOG_KEYS = {"tab", "shift+tab", "ctrl+c", "super+c", "escape", "h", "f1"}
 
 
+# Dialogs behind a dialog or a view: the keys to reach one, then the keys that undo the view.
+SEQUENCES = {
+    "ladder": [(("enter", "enter"), ())],  # who places, then the rung
+    # the keys above left the diary view open (g): a new page, an open one; then the circle
+    "people": [(("a",), ()), (("enter",), ("g",))],
+}
+
+
 def dialog_keys(screen) -> list[str]:
     """The first key of each of the screen's own bindings, in order."""
     keys: list[str] = []
@@ -136,6 +144,21 @@ async def dialogs(app, pilot) -> dict[str, str]:
                 await try_key(where, back, key)
         if tool is not None and tool.mode == "agenda":
             await try_key(where, back, "f2")
+        for keys, undo in SEQUENCES.get(where, []):
+            base = app.screen
+            for key in keys:
+                await pilot.press(key)
+                await settle()
+            depth = 0
+            while base in app.screen_stack and app.screen is not base and depth < 4:
+                name = f"{where} {'+'.join(keys)} again" + (f" {depth}" if depth else "")
+                seen[name] = screen_text(app)
+                await pilot.press("escape")
+                await settle()
+                depth += 1
+            for key in undo:
+                await pilot.press(key)
+                await settle()
     seen["notices"] = "\n".join(said)
     return seen
 

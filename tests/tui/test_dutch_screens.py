@@ -236,6 +236,7 @@ def test_pseudo_locale_every_word_on_screen_went_through_the_catalogue(pseudo):
     assert "⟦" in pseudo["agenda"] and "⟦" in pseudo["agenda f1"]
     dialogs = {"agenda a", "agenda c", "agenda f2", "cards a", "cards A", "cards j"}
     dialogs |= {"ladder enter", "ladder a", "actions a", "readiness A", "people a", "home n"}
+    dialogs |= {"ladder enter+enter again", "people a again", "gratitude t", "agenda P"}
     assert dialogs <= set(pseudo), sorted(dialogs - set(pseudo))
     assert "⟦" in pseudo["notices"]
     assert not english_left(pseudo)
@@ -275,11 +276,34 @@ def test_pseudo_locale_the_phone_page_went_through_the_catalogue(monkeypatch):
         "room": room.room_page(context.path, "en", shown),
     }
     visible = {what: visible_text(body.decode()) for what, body in pages.items()}
+    visible |= {what: visible_text(html) for what, html in activity_sections().items()}
     assert "⟦" in visible["form"] and "⟦" in visible["room"]
     # its other languages are links in their own names, not English
     assert "Nederlands" in visible["form"]
     visible["form"] = visible["form"].replace("Nederlands", " ")
     assert not english_left(visible)
+
+
+def activity_sections() -> dict[str, str]:
+    """What is open on the phones, in every kind and state: nothing, the form, closed, results."""
+    from coprod_tui.join.activity_page import Words, activity_section
+    from coprod_tui.join.activity_view import PhoneView
+    from coprod_tui.model.activity import Answer
+
+    tr = Words("en")
+    card = "Ask the cook about fresh soup on Fridays."  # the demo's card
+    sections = {"nothing": activity_section(None, tr, action="/a", home="/j")}
+    for kind in ("placement", "dot_vote", "postcards"):
+        for state, is_open, hidden in (("open", True, True), ("closed", False, True)):
+            view = PhoneView("a1", kind, is_open, hidden, dots=3, options=(("c1", card),))
+            section = activity_section(view, tr, action="/a", home="/j", saved="⟦saved⟧")
+            sections[f"{kind} {state}"] = section
+        shown = PhoneView(
+            "a1", kind, False, False, dots=3, options=(("c1", card),), answered=4,
+            rung_counts={1: 2, 3: 2}, dot_totals={"c1": 5}, mine=Answer(name="Jan", rung=3),
+        )  # fmt: skip
+        sections[f"{kind} results"] = activity_section(shown, tr, action="/a", home="/j")
+    return sections
 
 
 def visible_text(html: str) -> str:

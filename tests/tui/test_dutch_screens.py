@@ -4,6 +4,10 @@ shipped plan and its first notice, at 100x30 and 80x24.
 The app runs as ``coprod --lang nl`` starts it: in a fresh interpreter, the language set before
 any screen module is imported (key descriptions are read once, when a screen class is made), so
 the test sees what a Dutch facilitator sees. tests/tui/dutch_walk.py does the walk.
+
+In the test-only pseudo-locale (tests/tui/pseudo.py, every message in ⟦ ⟧) the walk also opens
+every dialog a key opens and collects every notice, at both sizes; the phone page's HTML is
+rendered in it too. English left outside the brackets never went through the catalogue.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ import json
 import re
 import subprocess
 import sys
+from html import unescape
+from http import HTTPStatus
 from pathlib import Path
 
 import pytest
@@ -177,9 +183,16 @@ CUT = re.compile(r"⟦[^⟦⟧]*(…|$)", re.M)  # a message cut short to fit
 
 
 HEX_ID = re.compile(r"\b[0-9a-f]{8}\b")  # a meeting's id
+# Not words: an address, a path, a join code, a command line (F2 shows how to start the room view)
+NOT_WORDS = re.compile(
+    r"https?://\S+|(?<![\w⟦])/[\w./-]+|\b[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{2}\b"
+    r"|\b(ssh -t \w+ )?coprod( --home((\s|│)+[\w./-]+)+?)? [a-z]+\b"  # a path may wrap
+)
+SCROLLED = re.compile(r"▌[^⟦⟧\n]*⟧")  # a message in a field, its start scrolled out of sight
 
 
 def outside_the_catalogue(text: str) -> str:
+    text = NOT_WORDS.sub(" ", text)
     while True:
         while True:  # whole messages first: a wrapped one spans lines
             shorter = INNER.sub(" ", text)
@@ -188,22 +201,112 @@ def outside_the_catalogue(text: str) -> str:
             text = shorter
         shorter = CUT.sub(" ", text, count=1)  # then one cut short, which may free another
         if shorter == text:
-            return HEX_ID.sub(" ", text)
+            return HEX_ID.sub(" ", SCROLLED.sub(" ", text))
         text = shorter
 
 
-def test_pseudo_locale_every_word_on_screen_went_through_the_catalogue(tmp_path):
-    """tests/tui/pseudo.py wraps every message in ⟦ ⟧: what is left outside is the data (the
-    demo's names, titles, cards), key names and the command's name, nothing else."""
-    pseudo = walk(tmp_path, "qps", (100, 30))
+def english_left(pseudo: dict[str, str]) -> dict[str, set[str]]:
+    """Words outside the ⟦ ⟧ that are not the demo's data (names, titles, cards; or one cut
+    short at a field's edge), key names or the command's name."""
     data = (ROOT / "sessions/demo.yaml").read_text(encoding="utf-8") + " Buurtkamer Oost"
     allowed = {word.lower() for word in re.findall(r"[A-Za-z]+", data)}
     allowed |= {"space", "ctrl", "esc", "tab", "shift", "coprod", "yaml", "id"}
-    assert "⟦" in pseudo["agenda"] and "⟦" in pseudo["agenda f1"]
+
+    def data_word(word: str) -> bool:
+        return word.lower() in allowed or any(a.startswith(word.lower()) for a in allowed)
+
     left = {
-        what: sorted(set(re.findall(r"[A-Za-z]{3,}", outside_the_catalogue(text))) - allowed)
+        what: {w for w in re.findall(r"[A-Za-z]{3,}", outside_the_catalogue(text))}
         for what, text in pseudo.items()
         if what != "bindings"  # every key of the screen's widgets too, most never shown
     }
-    left = {what: {w for w in words if w.lower() not in allowed} for what, words in left.items()}
-    assert not {what: words for what, words in left.items() if words}
+    left = {what: {w for w in words if not data_word(w)} for what, words in left.items()}
+    return {what: words for what, words in left.items() if words}
+
+
+@pytest.fixture(scope="module", params=[(100, 30), (80, 24)], ids=["100x30", "80x24"])
+def pseudo(request, tmp_path_factory) -> dict[str, str]:
+    return walk(tmp_path_factory.mktemp("pseudo"), "qps", request.param)
+
+
+def test_pseudo_locale_every_word_on_screen_went_through_the_catalogue(pseudo):
+    """tests/tui/pseudo.py wraps every message in ⟦ ⟧: on every tool screen, F1, the palette,
+    every dialog a key opens (the phone page panel and F2 among them) and every notice the keys
+    raise, what is left outside is the data, key names and the command's name, nothing else."""
+    assert "⟦" in pseudo["agenda"] and "⟦" in pseudo["agenda f1"]
+    dialogs = {"agenda a", "agenda c", "agenda f2", "cards a", "cards A", "cards j"}
+    dialogs |= {"ladder enter", "ladder a", "actions a", "readiness A", "people a", "home n"}
+    dialogs |= {"ladder enter+enter again", "people a again", "gratitude t", "agenda P"}
+    assert dialogs <= set(pseudo), sorted(dialogs - set(pseudo))
+    assert "⟦" in pseudo["notices"]
+    assert not english_left(pseudo)
+
+
+def test_the_pseudo_checker_would_see_english():
+    shown = {"dialog": "⟦Add an agenda item⟧ Save ⟦Cancel⟧", "cut": "⟦A long message cut …"}
+    assert english_left(shown) == {"dialog": {"Save"}}
+
+
+def test_pseudo_locale_the_phone_page_went_through_the_catalogue(monkeypatch):
+    """The phone page, the thank-you page, every refusal and the room view page, the page's
+    English translator wrapping every message in ⟦ ⟧: its visible text has no English left."""
+    from coprod_tui import i18n
+    from coprod_tui.join import page, room, routes
+    from coprod_tui.join.limits import MISSES, REQUESTS, RateLimiter
+    from tests.tui.pseudo import Wrapped
+
+    monkeypatch.setitem(i18n._translators, "en", i18n.Translator("en", Wrapped()))
+    context = page.PageContext("/j/abcd-efgh-jkmn-pq", project="Kookgroep De Linde")
+    follow = page.Follow("/j/x/state", "/j/x/static/follow.js", "/j/x", "1")
+    router = routes.Router(
+        "abcd-efgh-jkmn-pq",
+        language="en",
+        requests=RateLimiter(REQUESTS),
+        misses=RateLimiter(MISSES),
+    )
+    shown = {"view": "card", "seconds_left": None, "header": "Kookgroep De Linde"}
+    big = "Ask the cook about fresh soup on Fridays."  # the demo's card, shown as data
+    shown |= {"item": "Maandoverleg november", "big": big, "byline": "Jan", "lines": []}
+    pages = {
+        "form": page.form_page(context, "en", once="x", problem="⟦too long⟧", follow=follow),
+        "thanks": page.thanks_page(context, "en", author=None),
+        "thanks by": page.thanks_page(context, "en", author="Jan"),
+        "not found": router.refusal(HTTPStatus.NOT_FOUND).body,
+        "unreadable": router.refusal(HTTPStatus.BAD_REQUEST).body,
+        "room": room.room_page(context.path, "en", shown),
+    }
+    visible = {what: visible_text(body.decode()) for what, body in pages.items()}
+    visible |= {what: visible_text(html) for what, html in activity_sections().items()}
+    assert "⟦" in visible["form"] and "⟦" in visible["room"]
+    # its other languages are links in their own names, not English
+    assert "Nederlands" in visible["form"]
+    visible["form"] = visible["form"].replace("Nederlands", " ")
+    assert not english_left(visible)
+
+
+def activity_sections() -> dict[str, str]:
+    """What is open on the phones, in every kind and state: nothing, the form, closed, results."""
+    from coprod_tui.join.activity_page import Words, activity_section
+    from coprod_tui.join.activity_view import PhoneView
+    from coprod_tui.model.activity import Answer
+
+    tr = Words("en")
+    card = "Ask the cook about fresh soup on Fridays."  # the demo's card
+    sections = {"nothing": activity_section(None, tr, action="/a", home="/j")}
+    for kind in ("placement", "dot_vote", "postcards"):
+        for state, is_open, hidden in (("open", True, True), ("closed", False, True)):
+            view = PhoneView("a1", kind, is_open, hidden, dots=3, options=(("c1", card),))
+            section = activity_section(view, tr, action="/a", home="/j", saved="⟦saved⟧")
+            sections[f"{kind} {state}"] = section
+        shown = PhoneView(
+            "a1", kind, False, False, dots=3, options=(("c1", card),), answered=4,
+            rung_counts={1: 2, 3: 2}, dot_totals={"c1": 5}, mine=Answer(name="Jan", rung=3),
+        )  # fmt: skip
+        sections[f"{kind} results"] = activity_section(shown, tr, action="/a", home="/j")
+    return sections
+
+
+def visible_text(html: str) -> str:
+    """What a phone shows: no style block, no tags, entities read."""
+    html = re.sub(r"<(style|script)[^>]*>.*?</\1>", " ", html, flags=re.S)
+    return unescape(re.sub(r"<[^>]+>", " ", html))

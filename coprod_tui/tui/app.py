@@ -24,6 +24,7 @@ from textual.worker import WorkerFailed
 from coprod_tui.i18n import LANGUAGES, language, n, t, translator
 from coprod_tui.meeting import ChangeNotSaved, InboxWatcher, Meeting, StoreError, Workspace
 from coprod_tui.tui.crash import CrashReports
+from coprod_tui.tui.first_paint import SettledFirstPaint
 from coprod_tui.tui.messages import CardInboxChanged, MeetingChanged, MeetingOpened, MinutesShared
 from coprod_tui.tui.terminal_input import forgiving_input
 from coprod_tui.tui.terminal_output import lean_driver
@@ -42,8 +43,6 @@ INBOX_POLL_SECONDS = 0.5
 INBOX_BATCH_SECONDS = 0.05
 SPOOL_SWEEP_SECONDS = 60.0  # how often inbox/tmp is cleared of interrupted hand-ins
 STORE_ERROR_SECONDS = 10.0  # a problem with the files stays on screen this long
-SETTLE_LIMIT_SECONDS = 1.0  # the first paint waits at most this long for the screen to settle
-SETTLE_ROUNDS = 3
 
 
 def _tool_bindings() -> list[Binding]:
@@ -53,7 +52,7 @@ def _tool_bindings() -> list[Binding]:
     ]
 
 
-class CoprodApp(CrashReports, App[str | None]):
+class CoprodApp(CrashReports, SettledFirstPaint, App[str | None]):
     TITLE = "coprod"
     CSS = """
     Screen { background: $background; }
@@ -117,8 +116,6 @@ class CoprodApp(CrashReports, App[str | None]):
         self._inbox_watcher: InboxWatcher | None = None
         self._inbox_cooling = False  # a burst of cards is stored in a few writes, not one each
         self._inbox_woken_again = False
-        self._settling = contextlib.ExitStack()
-        self._painted = False
         self.sharing = False  # an exchange with the shared minutes is under way
         self.phone_page: JoinPage | None = None  # set by the phone page panel while it listens
         self.started = time.monotonic()
@@ -165,10 +162,7 @@ class CoprodApp(CrashReports, App[str | None]):
         return HomeScreen()
 
     def on_mount(self) -> None:
-        # Paint the first screen once, when it has settled: Textual otherwise repaints it as each
-        # widget fills in, and on a slow link every 100x30 repaint costs ~7 KB.
-        self._settling.enter_context(self.batch_update())
-        self.set_timer(SETTLE_LIMIT_SECONDS, self._settled)
+        self.hold_first_paint()  # one first paint, once settled (tui/first_paint.py)
         self.report_theme_problems()
         self.switch_mode(self._first_mode())
         if self._poll_inbox:
@@ -217,26 +211,6 @@ class CoprodApp(CrashReports, App[str | None]):
         except StoreError:
             return  # not a change the facilitator made: the next one tells them of the disk
         self._place = place
-
-    def on_ready(self) -> None:
-        self._settle_after(SETTLE_ROUNDS)
-
-    def _settle_after(self, rounds: int) -> None:
-        """End the first batch after ``rounds`` more times the screen has gone idle: a screen
-        often lays itself out again once it knows its size (measured on the agenda: one round
-        paints it twice, 9.9 KB; three rounds once, 6.1 KB; more rounds change nothing)."""
-        if rounds:
-            self.screen.call_after_refresh(self._settle_after, rounds - 1)
-        else:
-            self._settled()
-
-    def _settled(self) -> None:
-        self._settling.close()
-        if not self._painted:
-            # Updates asked for during the batch wait for the next one, and a screen that asks
-            # for none after it (the inbox, reopened there on a restart) stayed blank: ask once.
-            self._painted = True
-            self.screen.refresh()
 
     # --- themes and notifications ----------------------------------------------------------
     def report_theme_problems(self) -> None:

@@ -16,7 +16,6 @@ that wakes when the shown second changes, repainting only the digit cells that c
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import math
 import os
 
@@ -49,6 +48,7 @@ from coprod_tui.meeting.room_text import (
     turn_state,
 )
 from coprod_tui.tui.crash import CrashReports
+from coprod_tui.tui.first_paint import SettledFirstPaint
 from coprod_tui.tui.terminal_input import forgiving_input
 from coprod_tui.tui.terminal_output import lean_driver
 from coprod_tui.tui.widgets.big_timer import BigTimer
@@ -57,8 +57,6 @@ from coprod_tui.tui.widgets.line import Line
 
 POLL_SECONDS = 0.25  # without inotify: a change shows within this (the target is 0.5 s)
 POLL_WITH_WATCH_SECONDS = 1.0  # the safety net for a missed wake-up
-SETTLE_LIMIT_SECONDS = 1.0  # the first paint waits at most this long for the view to settle
-SETTLE_ROUNDS = 3  # as the app (tui/app.py): a view lays itself out again once it has a size
 PLAIN_MEASURE = 60  # a card too long for large letters reads best in a narrow column
 CHROME_ROWS = 8  # header, item line, byline, padding
 WAITING, TITLE, CARD, ACTION, TURN, TALLY = (
@@ -71,7 +69,7 @@ WAITING, TITLE, CARD, ACTION, TURN, TALLY = (
 )
 
 
-class RoomApp(CrashReports, App[None]):
+class RoomApp(CrashReports, SettledFirstPaint, App[None]):
     TITLE = "coprod room"
     CSS = """
     Screen { background: $background; }
@@ -107,8 +105,6 @@ class RoomApp(CrashReports, App[None]):
         self._watchers: list[FolderWatcher] = []
         self._tick: Timer | None = None
         self._large: dict[str, tuple[tuple[str, int, int], Text | None]] = {}
-        self._settling = contextlib.ExitStack()
-        self._painted = False
 
     def get_driver_class(self) -> type[Driver]:
         return lean_driver(forgiving_input(super().get_driver_class()))
@@ -146,8 +142,7 @@ class RoomApp(CrashReports, App[None]):
 
     def on_mount(self) -> None:
         # One first paint once the view has settled, not one per widget filling in (over SSH).
-        self._settling.enter_context(self.batch_update())
-        self.set_timer(SETTLE_LIMIT_SECONDS, self._settled)
+        self.hold_first_paint()
         if self._inotify:
             self._start_watching()
         every = POLL_WITH_WATCH_SECONDS if self._watchers else POLL_SECONDS
@@ -155,23 +150,6 @@ class RoomApp(CrashReports, App[None]):
         self.room.look()
         self._showing = True
         self.show()
-
-    def on_ready(self) -> None:
-        self._settle_after(SETTLE_ROUNDS)
-
-    def _settle_after(self, rounds: int) -> None:
-        if rounds:
-            self.screen.call_after_refresh(self._settle_after, rounds - 1)
-        else:
-            self._settled()
-
-    def _settled(self) -> None:
-        self._settling.close()
-        if not self._painted:
-            # Updates asked for during the batch wait for the next one: nothing in a calm view
-            # asks again, so ask once here.
-            self._painted = True
-            self.screen.refresh()
 
     def on_resize(self) -> None:
         self.show()

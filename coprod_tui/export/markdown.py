@@ -130,7 +130,7 @@ def _agenda(session: Session) -> list[str]:
                 escape_cell(item.title),
                 tool,
                 escape_cell(item.owner or ""),
-                f"{item.planned_minutes} min",
+                t("{minutes} min", minutes=item.planned_minutes),
                 used,
                 times,
             ]

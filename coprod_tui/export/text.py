@@ -23,7 +23,8 @@ def agenda_times(item: AgendaItem, at: datetime | None) -> tuple[str, str]:
     if not item.spans or at is None:
         return "—", "—"
     over = round(item.overrun_seconds(at) / 60)
-    used = f"{item.used_seconds(at) / 60:.0f} min" + (f" (+{over})" if over > 0 else "")
+    used = t("{minutes} min", minutes=f"{item.used_seconds(at) / 60:.0f}")
+    used += f" (+{over})" if over > 0 else ""
     end = clock_time(item.spans[-1].end) if item.spans[-1].end else "…"
     return used, f"{clock_time(item.spans[0].start)}–{end}"
 

@@ -84,6 +84,7 @@ SEQUENCES = {
     "ladder": [(("enter", "enter"), ())],  # who places, then the rung
     # the keys above left the diary view open (g): a new page, an open one; then the circle
     "people": [(("a",), ()), (("enter",), ("g",))],
+    "home": [(("down", "enter"), ())],  # an earlier, closed meeting: read only
 }
 
 

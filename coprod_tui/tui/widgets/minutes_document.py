@@ -169,7 +169,8 @@ class MinutesDocument(VerticalScroll, can_focus=True):
                 extra.append(f"{t('owner')}: {item.owner}")
             if extra:
                 what.append(Text(f"\n({' · '.join(extra)})", style="italic"))
-            table.add_row(f"{state}{number}", what, f"{item.planned_minutes} min", used, times)
+            planned = t("{minutes} min", minutes=item.planned_minutes)
+            table.add_row(f"{state}{number}", what, planned, used, times)
             for label, text in ((t("Notes"), item.notes), (t("Decisions"), item.decisions)):
                 if text:
                     notes.append(Text(f"{number}. {label}: ", style="bold") + self.mark(text))

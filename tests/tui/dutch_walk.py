@@ -120,6 +120,14 @@ async def dialogs(app, pilot) -> dict[str, str]:
         await pilot.press(key)
         await settle()
         depth = 0
+        if base in app.screen_stack and app.screen is not base:  # a dialog: its F1 help too
+            dialog = app.screen
+            await pilot.press("f1")
+            await settle()
+            if app.screen is not dialog and dialog in app.screen_stack:
+                seen[f"{where} {key} f1"] = screen_text(app)
+                await pilot.press("escape")
+                await settle()
         while base in app.screen_stack and app.screen is not base and depth < 4:
             seen[f"{where} {key}" + (f" {depth}" if depth else "")] = screen_text(app)
             # the phone page panel: j stops the page (escape would leave it listening)

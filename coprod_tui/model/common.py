@@ -172,16 +172,11 @@ def parse_datetime(value: Any, where: str, written: str | None = None) -> dateti
 
 
 def parse_date(value: Any, where: str, written: str | None = None) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise ValidationError(f"{where}: expected a date like 2026-11-23, got {quoted(value, written)}")
+    try:
+        return _quick_date(value)
+    except _DoesNotFit:
+        shown = quoted(value, written)
+        raise ValidationError(f"{where}: expected a date like 2026-11-23, got {shown}") from None
 
 
 _SCALARS = frozenset({str, int, float, bool, type(None)})

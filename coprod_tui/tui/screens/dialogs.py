@@ -170,8 +170,8 @@ class TextView(ModalScreen[None]):
 class OptionPicker(FormDialog[str | None]):
     """One choice from a short list: ↑/↓ and enter. Gives the chosen option's id; escape None.
 
-    A picker says what it asks (``heading``), what can be chosen (``choices``) and which one
-    is highlighted first (``first``); its ``hint`` line tells the keys.
+    A picker is made with its ``choices`` and the one highlighted ``first``; it says what it
+    asks in ``heading`` and tells its keys in ``hint``.
     """
 
     DEFAULT_CSS = (
@@ -179,14 +179,13 @@ class OptionPicker(FormDialog[str | None]):
         + "OptionPicker OptionList { height: auto; max-height: 14; }"
     )
 
+    def __init__(self, choices: list[Option], first: int = 0) -> None:
+        super().__init__()
+        self._choices = choices
+        self._first = first
+
     def heading(self) -> ComposeResult:
-        raise NotImplementedError
-
-    def choices(self) -> list[Option]:
-        raise NotImplementedError
-
-    def first(self) -> int:
-        return 0
+        yield from ()
 
     def hint(self) -> str:
         return t("enter: choose · escape: cancel")
@@ -194,12 +193,12 @@ class OptionPicker(FormDialog[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield from self.heading()
-            yield OptionList(*self.choices(), id="choices")
+            yield OptionList(*self._choices, id="choices")
             yield Static(self.hint(), classes="hint")
 
     def on_mount(self) -> None:
         choices = self.query_one("#choices", OptionList)
-        choices.highlighted = self.first()
+        choices.highlighted = self._first
         choices.focus()
 
     @on(OptionList.OptionSelected, "#choices")

@@ -114,20 +114,17 @@ class ElementChoice(OptionPicker):
     """Which of the six key elements an action belongs to (the toolkit's labels)."""
 
     def __init__(self, card_text: str) -> None:
-        super().__init__()
+        elements = []
+        for element in KEY_ELEMENTS:
+            prompt = Text(str(element.label), style="bold")
+            prompt.append(f" — {element.summary}", style="")
+            elements.append(Option(prompt, id=element.key))
+        super().__init__(elements)
         self.card_text = card_text
 
     def heading(self) -> ComposeResult:
         yield Static(t("Card → action: which key element?"), classes="dialog-title")
         yield Static(Text(" ".join(self.card_text.split())[:200]), id="card-text")
-
-    def choices(self) -> list[Option]:
-        options = []
-        for element in KEY_ELEMENTS:
-            prompt = Text(str(element.label), style="bold")
-            prompt.append(f" — {element.summary}", style="")
-            options.append(Option(prompt, id=element.key))
-        return options
 
 
 class CardFullView(TextView):

@@ -123,23 +123,17 @@ class RingPicker(OptionPicker):
     BINDINGS = [Binding(str(c.number), f"pick('{c.key}')", show=False) for c in RINGS]
 
     def __init__(self, name: str, current: str) -> None:
-        super().__init__()
+        rings = []
+        for circle in RINGS:
+            now = f"  ({t('now')})" if circle.key == current else ""
+            rings.append(Option(f"{ring_title(circle.key)}{now}", id=circle.key))
+        super().__init__(rings, first=[c.key for c in RINGS].index(current))
         self.person = name
         self.current = current
 
     def heading(self) -> ComposeResult:
         title = t("Move {name} to which circle?", name=self.person)
         yield Static(title, classes="dialog-title", markup=False)
-
-    def choices(self) -> list[Option]:
-        options = []
-        for circle in RINGS:
-            now = f"  ({t('now')})" if circle.key == self.current else ""
-            options.append(Option(f"{ring_title(circle.key)}{now}", id=circle.key))
-        return options
-
-    def first(self) -> int:
-        return [c.key for c in RINGS].index(self.current)
 
     def hint(self) -> str:
         return t("1–4 or enter picks · escape cancels")

@@ -27,6 +27,7 @@ from tinydb.table import Document
 
 from coprod_tui.i18n import n, t
 from coprod_tui.model import Card, Project, Session, ValidationError, now
+from coprod_tui.model.plain_cache import PlainCache
 from coprod_tui.store import platform
 from coprod_tui.store.atomic_storage import AtomicJSONStorage, CorruptDatabase
 from coprod_tui.store.files import StoreError, disk_errors
@@ -121,6 +122,8 @@ class MeetingDB:
     """One meeting's TinyDB: the whole session is one document. A change is appended to the
     meeting's journal (store/journal_storage.py) and folded into the file now and then, so a
     write costs what changed: the same with 10 or 1,000 cards, and 1 or 500 past meetings.
+    The session is made plain again only where its records changed (model/plain_cache.py):
+    a card write does not serialise the hundreds of open actions a long history carries.
     """
 
     def __init__(self, path: Path) -> None:
@@ -129,6 +132,8 @@ class MeetingDB:
         # The session as last read or written here: what a failed save goes back to when the
         # file itself can no longer be read (truncated by someone else while the app runs).
         self.saved: dict[str, Any] | None = None
+        # Its records' plain forms, so a save serialises what changed (model/plain_cache.py).
+        self._plain = PlainCache()
 
     def load(self) -> Session:
         document = self.db.table("session").get(doc_id=1)
@@ -142,7 +147,7 @@ class MeetingDB:
         return session
 
     def save(self, session: Session) -> None:
-        document = session.to_dict()
+        document = self._plain.plain(session)  # == session.to_dict()
         self.db.table("session").upsert(Document(document, doc_id=1))
         self.saved = document
         storage = self.db.storage

@@ -28,6 +28,8 @@ import contextlib
 import json
 import os
 import secrets
+from itertools import compress
+from operator import is_not
 from pathlib import Path
 from typing import Any
 
@@ -95,7 +97,10 @@ def _field_ops(
         if len(new) > len(old) and new[: len(old)] == old:
             return [["extend", table, doc_id, key, new[len(old) :]]]
         if len(new) == len(old):
-            changed = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
+            # Only items that are not the very ones of before are compared (in C up to there):
+            # a save keeps the plain form of a record that did not change (model/plain_cache.py).
+            candidates = compress(range(len(new)), map(is_not, old, new))
+            changed = [i for i in candidates if old[i] != new[i]]
             if len(changed) * 4 <= len(new):
                 return [["item", table, doc_id, key, i, new[i]] for i in changed]
     return [["set", table, doc_id, key, new]]

@@ -141,6 +141,51 @@ def test_a_change_the_disk_refuses_leaves_the_journal_and_memory_as_they_were(
     assert [c["text"] for c in data["session"]["1"]["cards"]] == ["first", "third"]
 
 
+def test_every_kind_of_change_leaves_on_disk_the_whole_meeting_as_it_is_in_memory(
+    store, monkeypatch
+):
+    """A save makes again only the records that changed (model/plain_cache.py): what is on
+    disk must still be the whole meeting, after changes in place, replaced, added, taken out,
+    and after a change the disk refused (undone: the records are then those read back)."""
+    meeting = make_meeting(store, FakeClock())
+    meeting.start()
+    for n in range(40):
+        meeting.add_action("assets", f"Action {n}", who="Jan")
+    path = store.paths.meeting(meeting.session.id)
+
+    def on_disk() -> dict:
+        return read_meeting_tables(path)["session"]["1"]
+
+    card = meeting.add_card("Soup on Fridays", author="Jan")
+    placement = meeting.place(3, "Jan")
+    changes = [
+        lambda: meeting.set_card_state(card.id, "discussed"),
+        lambda: meeting.set_action_status(meeting.session.actions[7].id, "done"),
+        lambda: meeting.update_action(meeting.session.actions[9].id, what="Cook on Tuesdays"),
+        lambda: meeting.move_placement(placement.id, 5),
+        lambda: meeting.place(2),
+        lambda: meeting.remove_placement(placement.id),
+        lambda: meeting.card_to_action(meeting.add_card("Herbs").id, "networks"),
+        lambda: meeting.add_card("Bus times"),
+    ]
+    for change in changes:
+        change()
+        assert on_disk() == meeting.session.to_dict()
+    break_writes(monkeypatch, errno.ENOSPC)
+    with pytest.raises(StoreError):
+        meeting.set_action_status(meeting.session.actions[3].id, "dropped")
+    monkeypatch.undo()
+    assert meeting.session.actions[3].status == "open"
+    meeting.set_action_status(meeting.session.actions[4].id, "done")
+    assert on_disk() == meeting.session.to_dict()
+    assert meeting.session.actions[3].status == "open" and on_disk()["actions"][3]["status"] == (
+        "open"
+    )
+    reopened = HomeStore(store.paths.root).open(lock=False)
+    assert reopened.load_meeting(meeting.session.id) == meeting.session
+    reopened.close()
+
+
 def test_a_later_meeting_written_whole_ignores_an_earlier_journal(store):
     meeting = make_meeting(store, FakeClock())
     meeting.add_card("in the journal")

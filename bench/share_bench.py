@@ -1,9 +1,10 @@
 """What sharing minutes through git costs (real git, a bare repository in a temporary folder).
 
-- first push: `share init` on a home with N closed meetings (commit them all, push)
+- first push: `share init` on a home with N past meetings (bench/history.py's, made through the
+  service: commit their minutes, push)
 - first pull: `share init` on an empty home: fetch, merge, N meetings rebuilt into the index
 - pull, nothing new: fetch + merge + a look at the minutes folder (the scan cache knows it)
-- push one meeting: one meeting closed, then commit + fetch + merge + push
+- push one meeting: the history's next meeting held and closed, then commit + fetch + merge + push
 - pull one meeting: the other home brings in that one meeting
 Prints medians of the repeated steps. Usage: python bench/share_bench.py [--meetings 100]
 """
@@ -12,40 +13,24 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from history import Clock, history_home, past_meeting  # noqa: E402
 
 from coprod_tui.meeting import Workspace  # noqa: E402
 from coprod_tui.meeting.share import ShareService  # noqa: E402
-from coprod_tui.model import Participant  # noqa: E402
 from coprod_tui.store.db import HomeStore  # noqa: E402
-from coprod_tui.store.plans import load_plan, plans_dir  # noqa: E402
-
-PEOPLE = ["Fatima", "Jan", "Mohamed", "Els", "Priya", "Kees"]
-
-
-def close_meeting(workspace: Workspace, project, n: int) -> None:
-    meeting = workspace.new_meeting(
-        project,
-        load_plan(plans_dir() / "standard.yaml"),
-        title=f"Maandoverleg {n}",
-        participants=[Participant(p) for p in PEOPLE],
-        on=date(2020, 1, 6) + timedelta(days=28 * n),
-    )
-    meeting.start()
-    for person in PEOPLE:
-        meeting.place(1 + n % 7, person)
-    meeting.add_card(f"Card {n}: soup on Fridays", "Jan")
-    meeting.add_action("assets", f"Action {n}", "Els")
-    meeting.close()
 
 
 def timed(step) -> float:
@@ -66,11 +51,11 @@ def main() -> None:
         tmp = Path(folder)
         remote = tmp / "shared.git"
         subprocess.run(["git", "init", "--quiet", "--bare", str(remote)], check=True)
-        store_a, store_b = HomeStore(tmp / "a").open(), HomeStore(tmp / "b").open()
-        work_a = Workspace(store_a)
-        project = work_a.create_project("Kookgroep De Linde")
-        for n in range(args.meetings):
-            close_meeting(work_a, project, n)
+        home_a = history_home(args.meetings)  # bench/history.py: made through the service
+        store_a, store_b = HomeStore(home_a).open(), HomeStore(tmp / "b").open()
+        clock = Clock()
+        work_a = Workspace(store_a, clock=clock)
+        rng = random.Random(7)
         share_a, share_b = ShareService(store_a), ShareService(store_b)
         first_push = timed(lambda: share_a.init(str(remote)))
         first_pull = timed(lambda: share_b.init(str(remote)))
@@ -78,12 +63,13 @@ def main() -> None:
         idle, pushes, pulls = [], [], []
         for run in range(args.runs):
             idle.append(timed(share_b.pull))
-            close_meeting(work_a, project, args.meetings + run)
+            past_meeting(work_a, clock, args.meetings + run, rng, set())  # the next one
             pushes.append(timed(share_a.push))
             pulls.append(timed(share_b.pull))
         assert len(store_b.summaries()) == args.meetings + args.runs
         store_a.close()
         store_b.close()
+        shutil.rmtree(home_a.parent, ignore_errors=True)
     n = args.meetings
     print(f"first push, {n} closed meetings:            {first_push * 1000:8.0f} ms")
     print(f"first pull, {n} meetings into the index:    {first_pull * 1000:8.0f} ms")

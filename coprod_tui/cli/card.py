@@ -8,19 +8,22 @@ only up to a bound, so ``cat /dev/zero | coprod card -`` ends with a refusal, no
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import signal
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
 
 from coprod_tui.i18n import t
-from coprod_tui.model.card import MAX_CARD_CHARS, MAX_RAW_CARD_CHARS
-from coprod_tui.store import inbox
+from coprod_tui.model.card_rules import MAX_CARD_CHARS, MAX_RAW_CARD_CHARS
+from coprod_tui.store import spool_writer
 from coprod_tui.store.files import DiskError, disk_errors
 from coprod_tui.store.paths import HomePaths
+
+TYPE_CHECKING = False  # as typing's, which this light module does not import
+if TYPE_CHECKING:
+    import argparse
+    from typing import BinaryIO
 
 MAX_STDIN_BYTES = 4 * MAX_RAW_CARD_CHARS  # up to 4 bytes per character in UTF-8
 
@@ -36,7 +39,7 @@ def text_from_argument(text: str) -> str:
 def text_from_stream(stream: BinaryIO) -> str:
     raw = stream.read(MAX_STDIN_BYTES + 1)
     if len(raw) > MAX_STDIN_BYTES:
-        raise inbox.CardRejected(
+        raise spool_writer.CardRejected(
             t(
                 "a card holds at most {limit} characters; this one has more than {size} bytes"
                 " — shorten it or hand in two cards",
@@ -81,14 +84,14 @@ def _hand_in(home: Path, args: argparse.Namespace) -> int:
             missing = not paths.inbox.is_dir()
         if missing:
             paths.create()
-            inbox.create_spool(paths.inbox)
-        card = inbox.submit_card(
+            spool_writer.create_spool(paths.inbox)
+        card = spool_writer.submit_card(
             paths.inbox,
             text,
             author=None if args.anonymous else args.author,
             project=args.project,
         )
-    except inbox.CardRejected as error:
+    except spool_writer.CardRejected as error:
         print(f"coprod: {t('card not handed in')}: {error}", file=sys.stderr)
         return 2
     except DiskError as error:

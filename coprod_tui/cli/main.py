@@ -5,17 +5,19 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import traceback
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from coprod_tui import __version__
 from coprod_tui.i18n import LANGUAGES, detect_language, set_language, t
-from coprod_tui.store import platform
 from coprod_tui.store.files import StoreError
 from coprod_tui.store.paths import HomePaths, resolve_home
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """Every command. With ``argv``, only the commands it names get their own arguments: the
+    others are there for ``--help`` and "invalid choice", but never parse anything, and building
+    all of them would cost every ``coprod card`` a few milliseconds."""
     parser = argparse.ArgumentParser(
         prog="coprod", description="Run a live co-production meeting from the terminal."
     )
@@ -23,18 +25,25 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--home", help="data folder (default: $COPROD_HOME or your data folder)")
     parser.add_argument("--lang", choices=LANGUAGES, help="language (default: from the locale)")
     parser.add_argument("--meeting", help="open this meeting (id) straight away")
-    commands = parser.add_subparsers(dest="command")
+    # prog given, as argparse would work it out (no positionals before the command): else it
+    # formats the usage for it, which imports shutil and more on every run
+    commands = parser.add_subparsers(dest="command", prog="coprod")
+    for name, (help_text, add_arguments) in COMMANDS.items():
+        command = commands.add_parser(name, help=help_text)
+        if add_arguments is not None and (argv is None or name in argv):
+            add_arguments(command)
+    return parser
 
-    card = commands.add_parser("card", help="hand in an opportunity card")
+
+def _card_arguments(card: argparse.ArgumentParser) -> None:
     card.add_argument("text", help='the idea, in quotes; "-" reads it from standard input')
     who = card.add_mutually_exclusive_group()
     who.add_argument("--from", dest="author", metavar="NAME", help="your name")
     who.add_argument("--anonymous", action="store_true", help="no name (the default)")
     card.add_argument("--project", metavar="NAME", help="for this project's next meeting")
 
-    minutes = commands.add_parser(
-        "minutes", help="list, show, search or export the minutes of past meetings"
-    )
+
+def _minutes_arguments(minutes: argparse.ArgumentParser) -> None:
     minutes_commands = minutes.add_subparsers(dest="minutes_command", required=True)
     minutes_commands.add_parser("list", help="every minutes file, newest first")
     show = minutes_commands.add_parser("show", help="one meeting's minutes as text")
@@ -52,19 +61,21 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="OUT",
         help="- for standard output (default: <home>/exports/); the file is private (0600)",
     )
-    rebuild = commands.add_parser(
-        "rebuild", help="recreate a lost or broken database from the minutes (keeps it aside)"
-    )
+
+
+def _rebuild_arguments(rebuild: argparse.ArgumentParser) -> None:
     rebuild.add_argument("--from-minutes", action="store_true", required=True)
 
-    actions = commands.add_parser("actions", help="a project's action plan, for sharing")
+
+def _actions_arguments(actions: argparse.ArgumentParser) -> None:
     actions_commands = actions.add_subparsers(dest="actions_command", required=True)
     export = actions_commands.add_parser("export", help="every action of a project as CSV or md")
     export.add_argument("--project", required=True, metavar="NAME", help="the project's name")
     export.add_argument("--format", choices=("csv", "md"), default="md", help="default: md")
     export.add_argument("--output", "-o", metavar="FILE", help="write here (default: stdout)")
 
-    readiness = commands.add_parser("readiness", help="a project's readiness checks, for sharing")
+
+def _readiness_arguments(readiness: argparse.ArgumentParser) -> None:
     readiness_commands = readiness.add_subparsers(dest="readiness_command", required=True)
     export = readiness_commands.add_parser(
         "export", help="every readiness check of a project as md or CSV"
@@ -73,16 +84,16 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("md", "csv"), default="md", help="default: md")
     export.add_argument("--output", "-o", metavar="FILE", help="write here (default: stdout)")
 
-    join = commands.add_parser("join", help="let phones hand in cards: a page on this network")
+
+def _join_arguments(join: argparse.ArgumentParser) -> None:
     join.add_argument("--port", type=int, default=8765, help="port (default 8765; 0: any free)")
     join.add_argument(
         "--host", metavar="ADDR", help="address (default: this network's, else local)"
     )
     join.add_argument("--project", metavar="NAME", help="cards are for this project's meeting")
 
-    share = commands.add_parser(
-        "share", help="share the minutes through git, so any member can run the next meeting"
-    )
+
+def _share_arguments(share: argparse.ArgumentParser) -> None:
     share_commands = share.add_subparsers(dest="share_command", required=True)
     share_init = share_commands.add_parser(
         "init", help="share this home's minutes with a git remote (made when a new folder)"
@@ -101,16 +112,51 @@ def build_parser() -> argparse.ArgumentParser:
     )
     auto.add_argument("state", choices=("on", "off"))
 
-    from coprod_tui.cli.people import add_commands as add_people_commands
 
-    add_people_commands(commands)
-    commands.add_parser(
-        "room", help="the group's view of the running meeting (a projector, or ssh -t host)"
-    )
-    commands.add_parser("demo", help="open the app on a demo meeting (created if needed)")
-    init = commands.add_parser("init", help="create the data folder")
+def _diary_arguments(diary: argparse.ArgumentParser) -> None:
+    from coprod_tui.cli.people import add_diary_arguments
+
+    add_diary_arguments(diary)
+
+
+def _profile_arguments(profile: argparse.ArgumentParser) -> None:
+    from coprod_tui.cli.people import add_profile_arguments
+
+    add_profile_arguments(profile)
+
+
+def _init_arguments(init: argparse.ArgumentParser) -> None:
     init.add_argument("--group", help="let this Unix group hand in cards (shared inbox)")
-    return parser
+
+
+Arguments = Callable[[argparse.ArgumentParser], None] | None
+# name: (help, what adds its own arguments), in the order ``coprod --help`` lists them
+COMMANDS: dict[str, tuple[str, Arguments]] = {
+    "card": ("hand in an opportunity card", _card_arguments),
+    "minutes": (
+        "list, show, search or export the minutes of past meetings",
+        _minutes_arguments,
+    ),
+    "rebuild": (
+        "recreate a lost or broken database from the minutes (keeps it aside)",
+        _rebuild_arguments,
+    ),
+    "actions": ("a project's action plan, for sharing", _actions_arguments),
+    "readiness": ("a project's readiness checks, for sharing", _readiness_arguments),
+    "join": ("let phones hand in cards: a page on this network", _join_arguments),
+    "share": (
+        "share the minutes through git, so any member can run the next meeting",
+        _share_arguments,
+    ),
+    "diary": (
+        "the project diary: the whole project as one Markdown document",
+        _diary_arguments,
+    ),
+    "profile": ("a one-page profile: export it, or delete it", _profile_arguments),
+    "room": ("the group's view of the running meeting (a projector, or ssh -t host)", None),
+    "demo": ("open the app on a demo meeting (created if needed)", None),
+    "init": ("create the data folder", _init_arguments),
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -138,7 +184,8 @@ def quiet_stdout() -> None:
 
 
 def run_command(argv: list[str] | None) -> int:
-    args = build_parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    args = build_parser(words).parse_args(words)
     set_language(args.lang or detect_language())
     home = resolve_home(args.home)
     try:
@@ -226,6 +273,8 @@ def open_app(home: Path, *, demo: bool, meeting_id: str | None, lang: str | None
             result = app.run()
             crash = app.crash
         except Exception:  # past even Textual's net; its driver has given the terminal back
+            import traceback
+
             result, crash = None, traceback.format_exc()
         open_meeting = app.meeting.session.id if app.meeting else None
     finally:
@@ -244,6 +293,8 @@ def relaunch(home: Path, lang: str, meeting_id: str | None) -> None:
     argv = [sys.executable, "-m", "coprod_tui", "--home", str(home), "--lang", lang]
     if meeting_id:
         argv += ["--meeting", meeting_id]
+    from coprod_tui.store import platform
+
     platform.restart(argv)
 
 

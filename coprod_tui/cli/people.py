@@ -21,15 +21,14 @@ if TYPE_CHECKING:  # the parser is built for every command: the rest is imported
     from coprod_tui.store.db import HomeStore
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:
-    diary = commands.add_parser(
-        "diary", help="the project diary: the whole project as one Markdown document"
-    )
+def add_diary_arguments(diary: argparse.ArgumentParser) -> None:
     diary.add_argument("--project", required=True, metavar="NAME", help="the project's name")
     diary.add_argument(
         "-o", "--output", metavar="OUT", help="- for standard output (default: <home>/exports/)"
     )
-    profile = commands.add_parser("profile", help="a one-page profile: export it, or delete it")
+
+
+def add_profile_arguments(profile: argparse.ArgumentParser) -> None:
     profile_commands = profile.add_subparsers(dest="profile_command", required=True)
     export = profile_commands.add_parser("export", help="the profile as Markdown, for the person")
     delete = profile_commands.add_parser(

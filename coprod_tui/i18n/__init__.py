@@ -18,11 +18,10 @@ Catalogues load on first use, once per language.
 
 from __future__ import annotations
 
+import _thread
 import gettext
 import io
-import locale
 import os
-import threading
 from pathlib import Path
 
 DOMAIN = "coprod"
@@ -101,7 +100,7 @@ def _load(language: str) -> gettext.NullTranslations:
 
 
 _translators: dict[str, Translator] = {}
-_loading = threading.Lock()
+_loading = _thread.allocate_lock()  # threading's Lock; importing threading costs `coprod card`
 
 
 def translator(language: str) -> Translator:
@@ -137,6 +136,8 @@ def detect_language() -> str:
         value = os.environ.get(var, "")
         if value:
             return _supported(value)
+    import locale  # only here: most environments say it in a variable
+
     try:
         code = locale.getlocale()[0] or ""
     except ValueError:

@@ -9,7 +9,7 @@ from coprod_tui.meeting.core import TOPICS, ChangeNotSaved, ReadOnlyMeeting
 from coprod_tui.meeting.service import Meeting
 from coprod_tui.meeting.workspace import CollectResult, Workspace
 from coprod_tui.store.files import StoreError
-from coprod_tui.store.platform import FolderWatcher as InboxWatcher
+from coprod_tui.store.platform.watching import FolderWatcher as InboxWatcher
 
 __all__ = [
     "TOPICS",

@@ -25,7 +25,7 @@ from coprod_tui.model.room import (
     what_is_on_show,
 )
 from coprod_tui.store.files import StoreError
-from coprod_tui.store.platform import FolderWatcher
+from coprod_tui.store.platform.watching import FolderWatcher
 from coprod_tui.store.reader import HomeReader, Stamp
 
 __all__ = [

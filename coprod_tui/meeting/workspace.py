@@ -30,7 +30,7 @@ from coprod_tui.store.db import HomeStore
 from coprod_tui.store.files import StoreError
 from coprod_tui.store.paths import resolve_home
 from coprod_tui.store.plans import available_plans, themes_dir
-from coprod_tui.store.platform import FolderWatcher, watch_folder
+from coprod_tui.store.platform.watching import FolderWatcher, watch_folder
 from coprod_tui.store.theme_files import Check, Row, scan_theme_files, theme_cache
 
 if TYPE_CHECKING:

@@ -6,9 +6,11 @@ model: that keeps a hand-in close to Python's own start-up)."""
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
 
+TYPE_CHECKING = False  # as typing's: `coprod card` imports this package, and typing costs it
 if TYPE_CHECKING:
+    from typing import Any
+
     from coprod_tui.model.action import Action
     from coprod_tui.model.agenda import AgendaItem, TimeSpan
     from coprod_tui.model.card import Card, valid_card_text, valid_name

@@ -6,27 +6,20 @@ import dataclasses
 import re
 import types
 import typing
-import unicodedata
-import uuid
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any, TypeVar
 
 from coprod_tui.i18n import language, t
 
+# Kept in light modules of their own (``coprod card`` imports those, not this one); the model's
+# modules take them from here.
+from coprod_tui.model.clean import ValidationError as ValidationError
+from coprod_tui.model.clean import clean_line as clean_line
+from coprod_tui.model.clean import clean_text as clean_text
+from coprod_tui.model.stamps import new_id as new_id
+from coprod_tui.model.stamps import now as now
+
 T = TypeVar("T")
-
-# Format characters that reorder or hide text (Trojan Source) are removed like controls;
-# the zero-width joiner stays because emoji sequences need it.
-_KEEP_FORMAT = {"\u200d"}
-
-
-class ValidationError(ValueError):
-    """A value that does not fit the model; the message says what was expected and where."""
-
-
-def new_id() -> str:
-    return uuid.uuid4().hex
-
 
 _ID_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
 MAX_ID_CHARS = 64
@@ -45,45 +38,6 @@ def check_id(value: str, what: str) -> str:
             )
         )
     return value
-
-
-def now() -> datetime:
-    """The current time, timezone-aware, in the local zone."""
-    return datetime.now(UTC).astimezone()
-
-
-def clean_text(text: str, *, multiline: bool = True) -> str:
-    """Remove control and hidden format characters; keep newlines (and tabs as spaces).
-
-    Card text and names are data: what is left can be shown as plain text and
-    written to YAML without changing a terminal.
-    """
-    lines = text.split("\n")
-    if all(line.isprintable() for line in lines):  # the usual case: nothing to remove
-        return ("\n" if multiline else " ").join(lines).strip()
-    return _clean_chars(text, multiline)
-
-
-def _clean_chars(text: str, multiline: bool) -> str:
-    out: list[str] = []
-    for char in text.replace("\r\n", "\n"):
-        if char == "\n":
-            out.append("\n" if multiline else " ")
-        elif char == "\t":
-            out.append(" ")
-        else:
-            category = unicodedata.category(char)
-            if category in ("Cc", "Cs", "Co", "Cn") or (
-                category == "Cf" and char not in _KEEP_FORMAT
-            ):
-                continue
-            out.append(char)
-    return "".join(out).strip()
-
-
-def clean_line(text: str) -> str:
-    """Like clean_text, for one-line fields such as names."""
-    return " ".join(clean_text(text, multiline=False).split())
 
 
 class Wording(dict[str, str]):

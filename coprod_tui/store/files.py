@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -90,6 +89,8 @@ def atomic_write(path: Path, data: bytes, mode: int = FILE_MODE) -> None:
     Temp file in the same folder → flush → fsync → os.replace → fsync the folder.
     On failure (e.g. a full disk) the old file is untouched and a ``DiskError`` is raised.
     """
+    import tempfile  # here: it costs `coprod card`, which never writes this way, ~4 ms
+
     folder = path.parent
     with disk_errors(path):
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)

@@ -1,8 +1,9 @@
 """The card spool: a maildir-style ``inbox/{tmp,new,bad}`` that any process may drop cards into.
 
 A card is written to ``tmp/``, fsync'ed and renamed into ``new/``: only then is it
-acknowledged. The app collects ``new/``, stores each card in the meeting's database and
-then deletes the file, because a file's Unix owner would name an anonymous author.
+acknowledged (``store/spool_writer.py``, the writing side). The app collects ``new/``, stores
+each card in the meeting's database and then deletes the file, because a file's Unix owner
+would name an anonymous author.
 A file that cannot be read as a card is moved to ``bad/`` with the reason beside it.
 
 Shared with a Unix group (``coprod init --group``), ``tmp/`` and ``new/`` are setgid and
@@ -14,7 +15,6 @@ swap ``new/`` for a folder of their own.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import stat
 import time
@@ -26,21 +26,21 @@ from coprod_tui.model import Card, ValidationError
 from coprod_tui.model.common import clean_line, parse_datetime, quoted
 from coprod_tui.store import platform
 from coprod_tui.store.files import DiskError, disk_errors, fsync_dir, make_private_dir
-from coprod_tui.store.yamlio import YAMLFileError, parse_yaml, yaml_module
 
-SPOOL_SCHEMA = 1
+# The writing side (``coprod card``, the phone page) is a light module of its own.
+from coprod_tui.store.spool_writer import MAX_PROJECT_CHARS as MAX_PROJECT_CHARS
+from coprod_tui.store.spool_writer import SPOOL_SCHEMA, CardRejected, create_spool
+from coprod_tui.store.spool_writer import SUBFOLDERS as SUBFOLDERS
+from coprod_tui.store.spool_writer import HandedIn as HandedIn
+from coprod_tui.store.spool_writer import submit_card as submit_card
+from coprod_tui.store.yamlio import YAMLFileError, parse_yaml
+
 MAX_SPOOL_FILE_BYTES = 64 * 1024
-SUBFOLDERS = ("tmp", "new", "bad")
 SHARED_DROP_MODE = 0o3730  # setgid + sticky; group may write and pass, not list
 SHARED_PASS_MODE = 0o710  # group may pass through (home, inbox), not list or write
-MAX_PROJECT_CHARS = 200
 REASON_SUFFIX = ".reason"  # bad/<name>.reason says why bad/<name> is not a card
 # A hand-in writes its tmp/ file for milliseconds; one older than this was interrupted.
 STALE_TMP_SECONDS = 5 * 60
-
-
-class CardRejected(ValueError):
-    """The card was not accepted; the message says why, for the person handing it in."""
 
 
 @dataclass
@@ -49,12 +49,6 @@ class SpoolEntry:
     card: Card | None = None
     project: str | None = None
     problem: str | None = None  # set when the file is not a valid card
-
-
-def create_spool(inbox: Path) -> None:
-    make_private_dir(inbox)
-    for name in SUBFOLDERS:
-        make_private_dir(inbox / name)
 
 
 def share_with_group(inbox: Path, group: str) -> None:
@@ -71,76 +65,6 @@ def share_with_group(inbox: Path, group: str) -> None:
     for folder in (inbox / "tmp", inbox / "new"):
         os.chown(folder, -1, gid)
         os.chmod(folder, SHARED_DROP_MODE)
-
-
-def _spool_is_shared(folder: Path) -> bool:
-    try:
-        return bool(folder.stat().st_mode & stat.S_IRWXG)
-    except FileNotFoundError:
-        return False
-
-
-def submit_card(
-    inbox: Path,
-    text: str,
-    *,
-    author: str | None = None,
-    project: str | None = None,
-    source: str = "terminal",
-) -> Card:
-    """Validate and drop one card; returns it only once it is safely in ``new/``.
-
-    Raises CardRejected with a clear reason (empty, too long, …) or DiskError (e.g. disk full,
-    in which case nothing is left behind in ``new/``).
-    """
-    try:
-        card = Card(text=text, author=author, source=source)
-    except ValidationError as error:
-        raise CardRejected(str(error)) from None
-    project = clean_line(project) if project else None
-    if project and len(project) > MAX_PROJECT_CHARS:
-        # else the file would be too large to be read back, after the card was acknowledged
-        raise CardRejected(
-            t("a project name holds at most {limit} characters", limit=MAX_PROJECT_CHARS)
-        )
-    record: dict[str, object] = {
-        "schema": SPOOL_SCHEMA,
-        "id": card.id,
-        "text": card.text,
-        "received_at": card.received_at.isoformat(),
-        "source": card.source,
-    }
-    if card.author is not None:  # anonymous: the author is not written at all
-        record["author"] = card.author
-    if project:
-        record["project"] = project
-    payload = yaml_module().safe_dump(record, allow_unicode=True, sort_keys=False).encode("utf-8")
-
-    new_folder = inbox / "new"
-    if not new_folder.is_dir():
-        raise CardRejected(
-            t("there is no card inbox at {inbox}; start coprod once to create it", inbox=inbox)
-        )
-    mode = 0o640 if _spool_is_shared(new_folder) else 0o600
-    name = f"{time.time_ns()}.{os.urandom(6).hex()}.yaml"
-    temp_path = inbox / "tmp" / name
-    with disk_errors(inbox / "tmp"):
-        fd = os.open(temp_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | platform.O_BINARY, mode)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                platform.set_file_mode(handle.fileno(), mode)  # whatever the umask: owner reads it
-                handle.write(payload)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.rename(temp_path, new_folder / name)
-        except BaseException:
-            temp_path.unlink(missing_ok=True)
-            raise
-    # A group member may not open a shared new/ (that would let them list it); the
-    # rename has happened, and the app makes the folder durable when it collects.
-    with contextlib.suppress(DiskError):
-        fsync_dir(new_folder)
-    return card
 
 
 def pending_names(inbox: Path) -> list[str]:

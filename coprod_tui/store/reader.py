@@ -18,7 +18,7 @@ from coprod_tui.store.atomic_storage import AtomicJSONStorage
 from coprod_tui.store.db import SCHEMA_VERSION, HomePaths
 from coprod_tui.store.files import StoreError
 from coprod_tui.store.journal_storage import journal_path, read_meeting_tables
-from coprod_tui.store.platform import FolderWatcher, watch_folder
+from coprod_tui.store.platform.watching import FolderWatcher, watch_folder
 
 MEETING_ID = re.compile(r"[0-9a-f]{8,64}")
 Stamp = tuple[int, int, int]  # (inode, size, mtime in ns): a rename gives a new inode

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coprod_tui.model.common import _clean_chars, clean_text
+from coprod_tui.model.clean import _clean_chars, clean_text
 from tests.support import hostile_texts
 
 

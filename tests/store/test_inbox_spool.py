@@ -14,7 +14,7 @@ import yaml
 
 from coprod_tui.meeting import Workspace
 from coprod_tui.store import inbox
-from coprod_tui.store.platform import watch_folder
+from coprod_tui.store.platform.watching import watch_folder
 from tests.support import make_meeting
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -14,8 +14,9 @@ both offer the same names:
 - ``open_regular(path) -> int | None``: a descriptor of a regular file, never following a link
   and never blocking on a FIFO; None for anything else.
 - ``SHARED_INBOX`` / ``group_id(name)``: whether a Unix group can share the card inbox.
-- ``watch_folder(path) -> FolderWatcher | None``: a wake-up when a file lands (Linux inotify);
-  None elsewhere, where the app's periodic look at the inbox does the work.
+- ``watch_folder(path) -> FolderWatcher | None`` (in ``watching.py``, which needs ``typing``:
+  ``coprod card`` imports this module, not that one): a wake-up when a file lands (Linux
+  inotify); None elsewhere, where the app's periodic look at the inbox does the work.
 - ``restart(argv)``: replace this process by a new one (the language switch).
 - ``O_BINARY``: the ``os.open`` flag that keeps Windows from translating line ends (else 0).
 
@@ -25,17 +26,6 @@ README's "Where data lives" says what Windows cannot promise and what coprod doe
 from __future__ import annotations
 
 import sys
-from pathlib import Path
-from typing import Protocol
-
-
-class FolderWatcher(Protocol):
-    def fileno(self) -> int: ...
-
-    def drain(self) -> bool: ...
-
-    def close(self) -> None: ...
-
 
 if sys.platform == "win32":
     from coprod_tui.store.platform.windows import (
@@ -67,20 +57,10 @@ else:
     )
 
 
-def watch_folder(folder: Path) -> FolderWatcher | None:
-    """A watcher that wakes when a file lands in ``folder``, or None (then: look periodically)."""
-    if sys.platform.startswith("linux"):
-        from coprod_tui.store.platform.inotify import InotifyWatcher
-
-        return InotifyWatcher.start(folder)
-    return None
-
-
 __all__ = [
     "NAME",
     "O_BINARY",
     "SHARED_INBOX",
-    "FolderWatcher",
     "group_id",
     "lock",
     "open_regular",
@@ -89,5 +69,4 @@ __all__ = [
     "set_file_mode",
     "sync_folder",
     "unlock",
-    "watch_folder",
 ]

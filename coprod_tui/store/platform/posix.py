@@ -6,9 +6,12 @@ import fcntl
 import grp
 import os
 import stat
-from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+
+TYPE_CHECKING = False  # as typing's (importing typing costs `coprod card`)
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import NoReturn
 
 NAME = "posix"
 O_BINARY = 0  # line ends are never translated here

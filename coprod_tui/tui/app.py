@@ -26,8 +26,8 @@ from coprod_tui.meeting import ChangeNotSaved, InboxWatcher, Meeting, StoreError
 from coprod_tui.tui.crash import CrashReports
 from coprod_tui.tui.first_paint import SettledFirstPaint
 from coprod_tui.tui.messages import CardInboxChanged, MeetingChanged, MeetingOpened, MinutesShared
+from coprod_tui.tui.terminal_driver import FullPaintOnResize, lean_driver
 from coprod_tui.tui.terminal_input import forgiving_input
-from coprod_tui.tui.terminal_output import lean_driver
 from coprod_tui.tui.textual_words import app_bindings, command_palette, system_commands
 from coprod_tui.tui.themes import shipped_and_user_themes, startup_theme, theme_commands
 from coprod_tui.tui.tools import Tool, available_tools
@@ -52,7 +52,7 @@ def _tool_bindings() -> list[Binding]:
     ]
 
 
-class CoprodApp(CrashReports, SettledFirstPaint, App[str | None]):
+class CoprodApp(CrashReports, SettledFirstPaint, FullPaintOnResize, App[str | None]):
     TITLE = "coprod"
     CSS = """
     Screen { background: $background; }

@@ -49,8 +49,8 @@ from coprod_tui.meeting.room_text import (
 )
 from coprod_tui.tui.crash import CrashReports
 from coprod_tui.tui.first_paint import SettledFirstPaint
+from coprod_tui.tui.terminal_driver import FullPaintOnResize, lean_driver
 from coprod_tui.tui.terminal_input import forgiving_input
-from coprod_tui.tui.terminal_output import lean_driver
 from coprod_tui.tui.widgets.big_timer import BigTimer
 from coprod_tui.tui.widgets.large_text import large_type
 from coprod_tui.tui.widgets.line import Line
@@ -69,7 +69,7 @@ WAITING, TITLE, CARD, ACTION, TURN, TALLY = (
 )
 
 
-class RoomApp(CrashReports, SettledFirstPaint, App[None]):
+class RoomApp(CrashReports, SettledFirstPaint, FullPaintOnResize, App[None]):
     TITLE = "coprod room"
     CSS = """
     Screen { background: $background; }

@@ -23,10 +23,7 @@ own output does. Textual turns off auto-wrap, so text never moves the cursor to 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, NamedTuple
-
-if TYPE_CHECKING:
-    from textual.driver import Driver
+from typing import NamedTuple
 
 _TOKENS = re.compile(
     r"\x1b\[(?P<sgr>[0-9;]*)m"
@@ -205,18 +202,3 @@ def lean_sgr(data: str) -> str:
     """One write with the same picture in fewer style codes (unchanged if it has codes this
     module doesn't model, such as colon sub-parameters)."""
     return LeanSGR()(data)
-
-
-def lean_driver(base: type[Driver]) -> type[Driver]:
-    """``base`` (Textual's driver for this terminal) writing through ``lean_sgr``."""
-
-    class LeanDriver(base):  # type: ignore[valid-type, misc]
-        _lean: LeanSGR | None = None
-
-        def write(self, data: str) -> None:
-            if self._lean is None:
-                self._lean = LeanSGR()
-            super().write(self._lean(data))
-
-    LeanDriver.__name__ = LeanDriver.__qualname__ = f"Lean{base.__name__}"
-    return LeanDriver

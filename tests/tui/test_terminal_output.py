@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from rich.color import ColorSystem
 from rich.style import Style as RichStyle
 
-from coprod_tui.tui.terminal_output import LeanSGR, lean_driver, lean_sgr
+from coprod_tui.tui.terminal_driver import lean_driver
+from coprod_tui.tui.terminal_output import LeanSGR, lean_sgr
 
 CSI = re.compile(
     r"\x1b\[([0-9;:?<>=$]*)([ -/]*)([@-~])|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|(.)", re.S

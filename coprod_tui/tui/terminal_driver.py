@@ -1,0 +1,70 @@
+"""The driver coprod and ``coprod room`` write through: Textual's own for this terminal, with
+what it writes rewritten for fewer bytes and the same picture (terminal_output.py: style codes,
+terminal_shadow.py: cells the terminal already shows)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TYPE_CHECKING
+
+from coprod_tui.tui.terminal_output import LeanSGR
+from coprod_tui.tui.terminal_shadow import ShadowScreen
+
+if TYPE_CHECKING:
+    from textual.driver import Driver
+
+
+def terminal_size() -> tuple[int, int] | None:
+    """Columns and rows of the terminal Textual writes to (its stderr, else stdout)."""
+    for stream in (sys.__stderr__, sys.__stdout__):
+        try:
+            size = os.get_terminal_size(stream.fileno()) if stream is not None else None
+        except (OSError, ValueError):
+            continue
+        if size is not None and size.columns > 0 and size.lines > 0:
+            return size.columns, size.lines
+    return None
+
+
+def lean_driver(base: type[Driver]) -> type[Driver]:
+    """``base`` writing through ``ShadowScreen`` where the terminal's size can be read (it is
+    read on every write: a new size forgets what the terminal showed), else ``LeanSGR``."""
+
+    class LeanDriver(base):  # type: ignore[valid-type, misc]
+        _lean: LeanSGR | None = None
+        _shadow: ShadowScreen | None = None
+
+        def write(self, data: str) -> None:
+            size = terminal_size()
+            if size is None:
+                self._shadow = None
+                if self._lean is None:
+                    self._lean = LeanSGR()
+                super().write(self._lean(data))
+                return
+            if self._shadow is None:
+                self._shadow = ShadowScreen(*size)
+            elif (self._shadow.columns, self._shadow.rows) != size:
+                self._shadow.resize(*size)
+            super().write(self._shadow(data))
+
+    LeanDriver.__name__ = LeanDriver.__qualname__ = f"Lean{base.__name__}"
+    return LeanDriver
+
+
+# After Textual's own resize (it settles the new size 1/120 s after the event and lays out).
+_AFTER_RESIZE_SECONDS = 0.05
+
+
+class FullPaintOnResize:
+    """A new terminal size repaints the whole screen. Textual itself repaints only what moved;
+    what the terminal did with the rest of its cells on the resize is its own (reflowed, cut,
+    cleared), and ShadowScreen has forgotten it, so every cell is sent."""
+
+    def on_resize(self) -> None:
+        self.set_timer(_AFTER_RESIZE_SECONDS, self._paint_everything)  # type: ignore[attr-defined]
+
+    def _paint_everything(self) -> None:
+        if self.screen_stack:  # type: ignore[attr-defined]  # (none once the app is closing)
+            self.screen.refresh(repaint=True)  # type: ignore[attr-defined]

@@ -25,6 +25,7 @@ from coprod_tui.i18n import LANGUAGES, language, n, t, translator
 from coprod_tui.meeting import ChangeNotSaved, InboxWatcher, Meeting, StoreError, Workspace
 from coprod_tui.tui.crash import CrashReports
 from coprod_tui.tui.first_paint import SettledFirstPaint
+from coprod_tui.tui.heap import freeze_what_is_built, thaw
 from coprod_tui.tui.messages import CardInboxChanged, MeetingChanged, MeetingOpened, MinutesShared
 from coprod_tui.tui.terminal_driver import FullPaintOnResize, lean_driver
 from coprod_tui.tui.terminal_input import forgiving_input
@@ -151,6 +152,8 @@ class CoprodApp(CrashReports, SettledFirstPaint, FullPaintOnResize, App[str | No
             # Private in Textual 8 (textual>=8.2,<9); tests/tui/test_textual_contract.py fails
             # loudly if it changes, and without it a screen is merely styled twice.
             screen._css_update_count = self._css_update_count
+            # A tool's screen, once drawn, lives as long as the app: out of the collector's walk.
+            screen.call_after_refresh(freeze_what_is_built)
             return screen
 
         return build
@@ -282,6 +285,7 @@ class CoprodApp(CrashReports, SettledFirstPaint, FullPaintOnResize, App[str | No
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def on_unmount(self) -> None:
+        thaw()
         if self.phone_page is not None:  # kept listening after its panel closed
             self.phone_page.stop()
             self.phone_page = None

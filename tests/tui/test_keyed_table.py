@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
 from rich.text import Text
 from textual.app import App, ComposeResult
 
@@ -12,6 +13,7 @@ from coprod_tui.model import Card
 from coprod_tui.tui.screens.inbox import CardTable
 from coprod_tui.tui.widgets.keyed_table import KeyedTable
 from tests.support import make_meeting
+from tests.textual_view import screen_text
 
 COLUMNS = ("name", "state")
 
@@ -113,3 +115,98 @@ async def test_one_card_changed_in_a_thousand_card_meeting_is_one_row_changed(
         await pilot.pause()
         assert calls == Counter(add_row=1, sort=1)
         assert str(table.get_row_at(0)[3]).startswith("The newest idea")
+
+
+async def test_a_change_leaves_no_rendering_behind_that_can_never_be_shown_again():
+    """DataTable keys its renderings by its count of changes, so a change makes every one
+    of them useless; kept until pushed out (1,000 lines, 10,000 cells), they were walked by
+    every garbage collection (tui/heap.py). A list with cards arriving keeps one screenful."""
+    app = OneTable()
+    async with app.run_test(size=(60, 12)) as pilot:
+        table = app.query_one(KeyedTable)
+        rows = [row(f"k{n:03}", "new") for n in range(40)]
+        for _ in range(30):
+            rows.append(row(f"k{len(rows):03}", "new"))
+            table.show_rows(rows, COLUMNS)
+            await pilot.pause()
+        visible = table.size.height
+        assert 0 < len(table._line_cache) <= visible
+        assert len(table._cell_render_cache) <= visible * len(COLUMNS)
+
+
+async def test_rows_keep_their_order_after_their_first_cells_changed_or_went():
+    """The sort finds a row by its first cell: one that was replaced, or that belonged to a
+    row since removed (and may be handed to another row), still leads to the right row."""
+    app = OneTable()
+    async with app.run_test(size=(60, 12)):
+        table = app.query_one(KeyedTable)
+        ann, bob, cas = row("ann", "new"), row("bob", "new"), row("cas", "new")
+        table.show_rows([ann, bob, cas], COLUMNS)
+        renamed = ("bob", (Text("Robert"), bob[1][1]))
+        table.show_rows([ann, renamed, cas], COLUMNS)
+        table.show_rows([cas, renamed, ann], COLUMNS)
+        assert shown(table) == [["Cas", "new"], ["Robert", "new"], ["Ann", "new"]]
+        table.show_rows([cas, renamed], COLUMNS)
+        dan = ("dan", (ann[1][0], Text("new")))  # ann's old first cell, now dan's
+        table.show_rows([dan, renamed, cas], COLUMNS)
+        assert shown(table) == [["Ann", "new"], ["Robert", "new"], ["Cas", "new"]]
+        assert table.keys_shown == ["dan", "bob", "cas"]
+
+
+def thousand_card_app(store, make_app):
+    meeting = make_meeting(store, cards=[])
+    meeting.receive_cards([Card(text=f"Idea {n}: soup with garden herbs") for n in range(1000)])
+    return make_app(meeting_id=meeting.session.id)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+async def test_oldest_first_a_new_card_goes_to_the_end_and_the_cursor_stays_put(
+    store, make_app, monkeypatch, size
+):
+    app = thousand_card_app(store, make_app)
+    async with app.run_test(size=size) as pilot:
+        meeting = app.meeting
+        await pilot.press("2")
+        await pilot.pause()
+        table = app.screen.query_one(CardTable)
+        for _ in range(5):
+            await pilot.press("down")
+        await pilot.pause()
+        on = app.screen.selected_id
+        assert meeting.session.card(on).text.startswith("Idea 5:")
+        calls = spy(table, monkeypatch)
+        meeting.receive_cards([Card(text="A late idea from the hallway")])
+        await pilot.pause()
+        assert calls == Counter(add_row=1)  # at the end: nothing sorted, no other row touched
+        assert table.row_count == 1001
+        assert str(table.get_row_at(1000)[3]).startswith("A late idea")
+        assert table.cursor_row == 5
+        assert app.screen.selected_id == on
+        assert "Idea 5:" in str(app.screen.query_one("#card-detail-text").render())
+        assert "1001 new" in screen_text(app)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+async def test_newest_first_a_new_card_goes_on_top_and_the_cursor_keeps_its_card(
+    store, make_app, monkeypatch, size
+):
+    app = thousand_card_app(store, make_app)
+    async with app.run_test(size=size) as pilot:
+        meeting = app.meeting
+        await pilot.press("2")
+        await pilot.pause()
+        await pilot.press("s", "ctrl+home")  # newest first, from the top
+        for _ in range(3):
+            await pilot.press("down")
+        await pilot.pause()
+        table = app.screen.query_one(CardTable)
+        on = app.screen.selected_id
+        assert meeting.session.card(on).text.startswith("Idea 996:")
+        calls = spy(table, monkeypatch)
+        meeting.receive_cards([Card(text="A late idea from the hallway")])
+        await pilot.pause()
+        assert calls == Counter(add_row=1, sort=1)
+        assert str(table.get_row_at(0)[3]).startswith("A late idea")
+        assert table.cursor_row == 4  # one row down: the same card
+        assert app.screen.selected_id == on
+        assert "Idea 996:" in str(app.screen.query_one("#card-detail-text").render())

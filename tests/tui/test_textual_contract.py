@@ -1,9 +1,11 @@
-"""The one private piece of Textual the app leans on: fails loudly when Textual changes it.
+"""The private pieces of Textual the app leans on: fails loudly when Textual changes them.
 
 The app marks a mode's new screen as styled with the app's current CSS
 (``screen._css_update_count``), so Textual 8 does not re-read the whole CSS twice on the first
-visit to each mode (~35 ms at start, bench/startup.py). If a Textual release renames or drops
-the counter, this test says so, and the app is merely slower until it is adapted.
+visit to each mode (~35 ms at start, bench/startup.py). A KeyedTable drops the renderings a
+change made useless (``DataTable._clear_caches``), so the garbage collector does not walk
+thousands of them (widgets/keyed_table.py, bench/card_latency.py). If a Textual release renames
+or drops one, this test says so, and the app is merely slower until it is adapted.
 """
 
 from __future__ import annotations
@@ -23,6 +25,14 @@ async def test_a_mode_screen_is_built_styled_with_the_current_css(make_app):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert app.screen._css_update_count == app._css_update_count
+
+
+def test_textual_data_table_still_clears_its_renderings_in_one_call():
+    import inspect
+
+    from textual.widgets import DataTable
+
+    assert list(inspect.signature(DataTable._clear_caches).parameters) == ["self"]
 
 
 def test_textual_still_routes_handlers_and_actions_through_the_hooks_faults_use():

@@ -4,6 +4,10 @@
 public API only, removes the rows that went, adds the new ones, updates the cells that changed
 and, when the order is not the one wanted (a new card on top, newest first), sorts the rows
 into it. A 1,000-card list with one card changed costs one cell update, not 1,000 new rows.
+
+Any change makes every rendering DataTable keeps (up to 1,000 lines and 10,000 cells, keyed by
+its count of changes) one that can never be used again; they are dropped at once, so they are
+not carried until pushed out, for the garbage collector to walk and free (tui/heap.py).
 """
 
 from __future__ import annotations
@@ -23,52 +27,64 @@ class KeyedTable(DataTable):
         super().__init__(*args, **kwargs)
         self._cells: dict[str, Cells] = {}
         self._order: list[str] = []
+        self._owner: dict[int, str] = {}  # id of a row's first cell → its key (the sort's handle)
 
     @property
     def keys_shown(self) -> list[str]:
         return list(self._order)
 
     def show_rows(self, rows: Sequence[tuple[str, Cells]], columns: Sequence[str]) -> None:
-        """Make the table show ``rows`` (key, cells) in this order; ``columns``: column keys."""
+        """Make the table show ``rows`` (key, cells) in this order; ``columns``: column keys.
+
+        A row given the very cells it already shows costs a look-up, so a long list with one
+        row new or changed costs about as much as a short one (bench/card_latency.py)."""
         wanted = dict(rows)
         order = [key for key, _ in rows]
         gone = [key for key in self._order if key not in wanted]
+        changed = bool(gone)
         if gone and len(gone) * REBUILD_SHARE > len(self._order):
             self.clear()
-            self._cells, self._order = {}, []
             gone = []
         for key in gone:
             self.remove_row(key)
-            del self._cells[key]
+            del self._owner[id(self._cells.pop(key)[0])]
         if gone:
             self._order = [key for key in self._order if key in wanted]
-        owner: dict[int, str] = {id(cells[0]): key for key, cells in self._cells.items()}
+        shown, owner = self._cells, self._owner
         for key, cells in rows:
+            old = shown.get(key)
+            if old is cells:
+                continue
             if owner.get(id(cells[0]), key) != key:  # the order is found by the first cell
                 cells = (_copy(cells[0]), *cells[1:])
-            old = self._cells.get(key)
             if old is None:
                 self.add_row(*cells, key=key)
                 self._order.append(key)
                 stored = cells
+                changed = True
             else:
-                kept = []
                 for column, before, after in zip(columns, old, cells, strict=False):
                     if before is not after and before != after:
                         self.update_cell(key, column, after, update_width=True)
-                        kept.append(after)
-                    else:
-                        kept.append(before)
-                stored = tuple(kept)
-            self._cells[key] = stored
+                        changed = True
+                if old[0] is not cells[0] and old[0] == cells[0]:
+                    stored = (old[0], *cells[1:])  # the table keeps its equal first cell
+                else:
+                    stored = cells
+                    del owner[id(old[0])]
+            shown[key] = stored
             owner[id(stored[0])] = key
         if self._order != order:
-            position = {id(self._cells[key][0]): n for n, key in enumerate(order)}
+            position = {id(shown[key][0]): n for n, key in enumerate(order)}
             self.sort(key=lambda values: position[id(values[0])])
             self._order = order
+            changed = True
+        if changed:
+            # Private in Textual 8 (textual>=8.2,<9), checked by tests/tui/test_textual_contract.py.
+            self._clear_caches()
 
     def clear(self, columns: bool = False) -> KeyedTable:
-        self._cells, self._order = {}, []
+        self._cells, self._order, self._owner = {}, [], {}
         super().clear(columns)
         return self
 

@@ -3,16 +3,19 @@ files parsed in a child process, and a cache that keeps what was read even when 
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from datetime import date, timedelta
 
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from coprod_tui.model import Card, Participant, Project, Session
 from coprod_tui.store import minutes_library, minutes_reader
 from coprod_tui.store.db import HomePaths
 from coprod_tui.store.minutes import write_minutes
 from coprod_tui.store.minutes_library import MinutesLibrary, read_entry, sort_entries
+from coprod_tui.tui.widgets.row_list import RowList
 from tests.minutes.test_minutes_screen import shown
 
 PROJECT = Project("Kookgroep De Linde")
@@ -53,6 +56,42 @@ def test_a_child_process_reads_what_this_process_would(tmp_path):
     (paths.minutes / "bad.yaml").write_text("schema: 1\ntitle: [oops\n")
     files = sorted(paths.minutes.iterdir())
     assert list(minutes_reader.read_in_child(files)) == [read_entry(path) for path in files]
+
+
+def test_two_child_processes_answer_in_the_order_of_the_files(tmp_path, monkeypatch):
+    monkeypatch.setattr(minutes_reader, "FILES_PER_CHILD", 2)  # 7 files: two children
+    monkeypatch.setattr(minutes_reader.os, "cpu_count", lambda: 2)
+    paths = HomePaths(tmp_path / "home")
+    paths.create()
+    write_files(paths, 6)
+    (paths.minutes / "bad.yaml").write_text("schema: 1\ntitle: [oops\n")
+    files = sorted(paths.minutes.iterdir(), reverse=True)
+    started = []
+    start = minutes_reader._start_child
+    monkeypatch.setattr(minutes_reader, "_start_child", lambda: started.append(1) or start())
+    assert list(minutes_reader.read_in_child(files)) == [read_entry(path) for path in files]
+    assert len(started) == 2
+
+
+def test_a_child_that_stops_early_leaves_its_files_to_be_read_here(tmp_path, monkeypatch):
+    monkeypatch.setattr(minutes_reader, "FILES_PER_CHILD", 2)
+    monkeypatch.setattr(minutes_reader.os, "cpu_count", lambda: 2)
+    paths = HomePaths(tmp_path / "home")
+    paths.create()
+    write_files(paths, 20)
+    start = minutes_reader._start_child
+    children = iter(
+        [
+            start,
+            lambda: subprocess.Popen(
+                [sys.executable, "-c", "pass"], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+            ),
+        ]
+    )
+    monkeypatch.setattr(minutes_reader, "_start_child", lambda: next(children)())
+    library = MinutesLibrary(paths)
+    batches = library.scan(reader=minutes_reader.read_in_child)
+    assert sort_entries([e for b in batches for e in b]) == library.entries(use_cache=False)
 
 
 def test_files_a_reader_did_not_answer_for_are_read_here_and_all_are_cached(tmp_path):
@@ -121,11 +160,11 @@ async def test_one_scan_at_a_time_and_the_list_fills_in_as_files_are_read(
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("6")
         screen = app.screen
-        table = screen.query_one("#minutes-table", DataTable)
+        table = screen.query_one("#minutes-table", RowList)
         await wait_for(pilot, lambda: table.row_count >= 6)
         assert screen.scanning
         assert "so far" in shown(screen.query_one("#minutes-title", Static))
-        assert [str(table.get_row_at(0)[2]), str(table.get_row_at(5)[2])] == [
+        assert [str(table.cells_at(0)[2]), str(table.cells_at(5)[2])] == [
             "Maandoverleg 30",
             "Maandoverleg 25",
         ]
@@ -150,7 +189,7 @@ async def test_one_scan_at_a_time_and_the_list_fills_in_as_files_are_read(
         await pilot.press("h", "6")
         await wait_for(pilot, lambda: table.row_count == 31)
         assert len(scans) == 2
-        assert str(table.get_row_at(0)[2]) == "Maandoverleg 31"
+        assert str(table.cells_at(0)[2]) == "Maandoverleg 31"
 
 
 async def test_the_list_reads_in_dutch_while_it_fills(store, make_app, monkeypatch):
@@ -165,7 +204,7 @@ async def test_the_list_reads_in_dutch_while_it_fills(store, make_app, monkeypat
         app = make_app()
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.press("6")
-            table = app.screen.query_one("#minutes-table", DataTable)
+            table = app.screen.query_one("#minutes-table", RowList)
             await wait_for(pilot, lambda: table.row_count >= 3)
             title = shown(app.screen.query_one("#minutes-title", Static))
             assert "De notulenmap wordt gelezen…" in title

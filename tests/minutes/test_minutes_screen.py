@@ -10,6 +10,7 @@ from textual.widgets import DataTable, Static
 
 from coprod_tui.model import clean_text
 from coprod_tui.tui.widgets.minutes_document import MinutesDocument
+from coprod_tui.tui.widgets.row_list import RowList
 from tests.minutes.helpers import closed_meeting
 from tests.support import hostile_texts, make_meeting
 from tests.textual_view import notices
@@ -27,16 +28,16 @@ def document_text(app) -> str:
     return "\n".join(shown(static) for static in document.query(Static))
 
 
-def cells(table: DataTable, row: int) -> list[str]:
-    return [str(cell) for cell in table.get_row_at(row)]
+def cells(table: RowList, row: int) -> list[str]:
+    return [str(cell) for cell in table.cells_at(row)]
 
 
-async def open_minutes(app, pilot) -> DataTable:
+async def open_minutes(app, pilot) -> RowList:
     await pilot.press("6")
     await app.workers.wait_for_complete()
     await pilot.pause()
     assert type(app.screen).__name__ == "MinutesScreen"
-    return app.screen.query_one("#minutes-table", DataTable)
+    return app.screen.query_one("#minutes-table", RowList)
 
 
 async def test_browse_lists_meetings_and_an_unreadable_file_with_its_reason(store, clock, make_app):

@@ -10,7 +10,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.timer import Timer
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from coprod_tui.i18n import N_, n, t
@@ -27,6 +27,7 @@ from coprod_tui.tui.messages import MeetingChanged
 from coprod_tui.tui.screens.base import ToolScreen
 from coprod_tui.tui.widgets.key_bar import KeyBar
 from coprod_tui.tui.widgets.minutes_document import MATCH_STYLE
+from coprod_tui.tui.widgets.row_list import Cell, Column, RowList
 from coprod_tui.tui.widgets.tool_line import ToolLine
 
 COUNT_EVERY = 1.0  # seconds between updates of "… so far" while the folder is read
@@ -34,12 +35,6 @@ SEARCH_DELAY = 0.25  # seconds of quiet typing before the search runs by itself
 SEARCH_LIMIT = 500
 WIDE_SCREEN = 120  # from this width, search results show the project too
 NARROW = 100  # below this width, the list cuts project and title shorter
-
-
-def _cut(text: str, width: int) -> Text:
-    shown = Text(text)
-    shown.truncate(width, overflow="ellipsis")
-    return shown
 
 
 def _snippet_text(hit: SearchHit, width: int) -> Text:
@@ -87,7 +82,7 @@ class MinutesScreen(ToolScreen):
             placeholder=t("/ search all minutes (any case), enter to go to the results"),
             id="minutes-search",
         )
-        yield DataTable(id="minutes-table", cursor_type="row", zebra_stripes=False)
+        yield RowList(self._cells, id="minutes-table")
         yield Static("", id="minutes-detail")
         yield Static(
             t("enter open · / search · x export Markdown · escape clear the search"),
@@ -98,7 +93,7 @@ class MinutesScreen(ToolScreen):
     def on_mount(self) -> None:
         self.query_one("#minutes-title", Static).update(Text(t("Reading the minutes folder…")))
         self._add_columns()
-        self.query_one(DataTable).focus()
+        self.table.focus()
 
     def on_screen_resume(self) -> None:
         # Coming back (after help, a meeting view, another tool) looks again only if the folder
@@ -162,11 +157,9 @@ class MinutesScreen(ToolScreen):
         if self._term:
             return  # the search runs on the whole list when the scan is done
         table = self.table
-        widths = self._widths()
-        key = self._current_key()
-        for entry in batch:
-            self._add_entry_row(table, entry, widths)
-        if key is None:
+        first = not table.row_count
+        table.extend(batch)
+        if first:
             self._show_detail()
         now = time.monotonic()
         if now - self._counted >= COUNT_EVERY:  # a new title lays the screen out again: not often
@@ -210,8 +203,8 @@ class MinutesScreen(ToolScreen):
 
     # --- showing -----------------------------------------------------------------------------
     @property
-    def table(self) -> DataTable:
-        return self.query_one("#minutes-table", DataTable)
+    def table(self) -> RowList[MinutesEntry | SearchHit]:
+        return self.query_one("#minutes-table", RowList)
 
     def _update_title(self) -> None:
         meetings = sum(1 for e in self._entries if e.valid)
@@ -234,63 +227,43 @@ class MinutesScreen(ToolScreen):
                 parts.append(t("⚠ {count} unreadable not searched", count=unreadable))
         self.query_one("#minutes-title", Static).update(Text(" · ".join(parts)))
 
-    def _keep_cursor(self, key: str | None) -> None:
-        table = self.table
-        if key is not None and key in table.rows:
-            table.move_cursor(row=table.get_row_index(key), animate=False)
+    def _keep_cursor(self, name: str | None) -> None:
+        """The cursor on the meeting named ``name`` if it is listed, else on the first row."""
+        names = (entry.name for entry in self._entries)
+        row = next((n for n, shown in enumerate(names) if shown == name), 0)
+        self.table.move_cursor(row)
         self._show_detail()
 
-    def _current_key(self) -> str | None:
-        table = self.table
-        if not table.row_count:
-            return None
-        return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+    def _current_name(self) -> str | None:
+        entry = self.table.highlighted
+        return entry.name if isinstance(entry, MinutesEntry) else None
 
     def _add_columns(self) -> None:
-        table = self.table
-        table.clear(columns=True)
-        table.add_column(t("date"), key="date")
-        table.add_column(t("project"), key="project")
-        table.add_column(t("title"), key="title")
-        table.add_column(t("cards"), key="cards")
-        table.add_column(t("actions"), key="actions")
+        narrow = self.size.width < NARROW
+        self.table.set_columns(
+            [
+                Column(t("date"), 10),
+                Column(t("project"), 16 if narrow else 24),
+                Column(t("title"), 26 if narrow else 40, flexible=True),
+                Column(t("cards"), justify="right"),
+                Column(t("actions"), justify="right"),
+            ]
+        )
 
-    def _widths(self) -> tuple[int, int]:
-        return (16, 26) if self.size.width < NARROW else (24, 40)
-
-    def _add_entry_row(
-        self, table: DataTable, entry: MinutesEntry, widths: tuple[int, int]
-    ) -> None:
-        project_width, title_width = widths
-        if entry.valid:
-            table.add_row(
-                entry.date,
-                _cut(entry.project, project_width),
-                _cut(entry.title, title_width),
-                str(entry.cards),
-                str(entry.actions),
-                key=entry.name,
-            )
-        else:
-            table.add_row(
-                "—",
-                _cut("⚠ " + t("unreadable"), project_width),
-                _cut(entry.name, title_width),
-                "",
-                "",
-                key=entry.name,
-            )
+    def _cells(self, item: MinutesEntry | SearchHit) -> tuple[Cell, ...]:
+        if isinstance(item, SearchHit):
+            return self._hit_cells(item)
+        if not item.valid:
+            return ("—", "⚠ " + t("unreadable"), item.name, "", "")
+        return (item.date, item.project, item.title, str(item.cards), str(item.actions))
 
     def _show_list(self) -> None:
-        key = self._current_key() if self._hits is None else None
+        name = self._current_name() if self._hits is None else None
         self._hits = None
         self._add_columns()
-        table = self.table
-        widths = self._widths()
-        for entry in self._entries:
-            self._add_entry_row(table, entry, widths)
+        self.table.show(self._entries)
         self._update_title()
-        self._keep_cursor(key)
+        self._keep_cursor(name)
         self._empty_note()
 
     def _empty_note(self) -> None:
@@ -299,43 +272,51 @@ class MinutesScreen(ToolScreen):
                 Text(t("No minutes yet in {folder}", folder=self.workspace.minutes.folder))
             )
 
+    def _hit_columns(self) -> tuple[bool, int, int]:
+        """(whether the project is shown, the title's width, the snippet's width)."""
+        wide = self.size.width >= WIDE_SCREEN
+        title_width = 30 if wide else 22
+        used = 10 + title_width + 14 + (26 if wide else 0) + 10
+        return wide, title_width, max(30, self.size.width - used)
+
+    def _hit_cells(self, hit: SearchHit) -> tuple[Cell, ...]:
+        wide, _, context = self._hit_columns()
+        project: tuple[Cell, ...] = (hit.entry.project,) if wide else ()
+        return (
+            hit.entry.date,
+            *project,
+            hit.entry.title,
+            kind_label(hit.kind),
+            _snippet_text(hit, context),
+        )
+
     def _show_hits(self, hits: list[SearchHit]) -> None:
         same_search = self._hits is not None and self._shown_term == self._term
         row = self.table.cursor_row if same_search else 0
         self._hits = hits
         self._shown_term = self._term
-        wide = self.size.width >= WIDE_SCREEN
+        wide, title_width, _ = self._hit_columns()
+        project = [Column(t("project"), 24)] if wide else []
         table = self.table
-        table.clear(columns=True)
-        table.add_column(t("date"), key="date")
-        if wide:
-            table.add_column(t("project"), key="project")
-        table.add_column(t("title"), key="title")
-        table.add_column(t("where"), key="where")
-        table.add_column(t("text"), key="text")
-        title_width = 30 if wide else 22
-        used = 10 + title_width + 14 + (26 if wide else 0) + 10
-        context = max(30, self.size.width - used)
-        for number, hit in enumerate(hits):
-            cells: list[str | Text] = [hit.entry.date]
-            if wide:
-                cells.append(_cut(hit.entry.project, 24))
-            cells += [
-                _cut(hit.entry.title, title_width),
-                _cut(kind_label(hit.kind), 14),
-                _snippet_text(hit, context),
+        table.set_columns(
+            [
+                Column(t("date"), 10),
+                *project,
+                Column(t("title"), title_width),
+                Column(t("where"), 14),
+                Column(t("text"), flexible=True),
             ]
-            table.add_row(*cells, key=str(number))
+        )
+        table.show(hits)
         self._update_title()
-        if 0 < row < table.row_count:
-            table.move_cursor(row=row, animate=False)
-        self._keep_cursor(None)
+        table.move_cursor(row if row < len(hits) else 0)
+        self._show_detail()
         if not hits:
             self.query_one("#minutes-detail", Static).update(
                 Text(t("No minutes mention {text!r}", text=self._term))
             )
 
-    @on(DataTable.RowHighlighted, "#minutes-table")
+    @on(RowList.Highlighted, "#minutes-table")
     def _show_detail(self) -> None:
         detail = self.query_one("#minutes-detail", Static)
         entry, hit = self._selected()
@@ -361,13 +342,10 @@ class MinutesScreen(ToolScreen):
             detail.update(Text(t("⚠ cannot be read: {problem}", problem=entry.problem or "")))
 
     def _selected(self) -> tuple[MinutesEntry | None, SearchHit | None]:
-        key = self._current_key()
-        if key is None:
-            return None, None
-        if self._hits is not None:
-            hit = self._hits[int(key)]
-            return hit.entry, hit
-        return next((e for e in self._entries if e.name == key), None), None
+        item = self.table.highlighted
+        if isinstance(item, SearchHit):
+            return item.entry, item
+        return item, None
 
     # --- searching ---------------------------------------------------------------------------
     def action_search(self) -> None:
@@ -407,7 +385,7 @@ class MinutesScreen(ToolScreen):
             self._run_search()
 
     # --- acting on the selected meeting ------------------------------------------------------
-    @on(DataTable.RowSelected, "#minutes-table")
+    @on(RowList.Selected, "#minutes-table")
     def action_open(self) -> None:
         from coprod_tui.tui.screens.meeting_view import MeetingView
 

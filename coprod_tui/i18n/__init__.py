@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import _thread
 import gettext
-import io
 import os
 from pathlib import Path
+
+from coprod_tui.i18n.mo_file import MoCatalogue
 
 DOMAIN = "coprod"
 LOCALE_DIR = Path(__file__).with_name("locale")
@@ -88,15 +89,14 @@ def _load(language: str) -> gettext.NullTranslations:
         po_time = None
     try:
         if po_time is None or mo.stat().st_mtime >= po_time:
-            with mo.open("rb") as file:
-                return gettext.GNUTranslations(file)
+            return MoCatalogue(mo.read_bytes())  # read a message at a time, as asked for
     except OSError:
         pass
     if po_time is None:
         return gettext.NullTranslations()
     from coprod_tui.i18n.catalogue import mo_bytes, read_po  # only without a fresh .mo
 
-    return gettext.GNUTranslations(io.BytesIO(mo_bytes(read_po(po))))
+    return MoCatalogue(mo_bytes(read_po(po)))
 
 
 _translators: dict[str, Translator] = {}

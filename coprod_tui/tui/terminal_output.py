@@ -5,7 +5,7 @@ the next segment has the same style or only its background differs. ``lean_sgr``
 write so that the terminal ends up showing exactly the same cells:
 
 - a style is sent only when the next text needs a different one, as the change from the current
-  style (``ESC[48;5;236m``) when nothing has to be switched off, else as ``ESC[0;<style>m``;
+  style (``ESC[48;5;236m``, ``ESC[22m`` for bold off) or as ``ESC[0;<style>m``, the shorter;
 - spaces don't need a foreground colour, bold or italic: a run of spaces keeps the current style
   if its background is the same and nothing that shows on a space (underline, reverse, strike,
   overline) is involved;
@@ -110,22 +110,30 @@ def apply_sgr(style: Style, parameters: str) -> Style | None:
     return Style(frozenset(attributes), foreground, background, underline_colour)
 
 
+_OFF = {"1": "22", "2": "22", "3": "23", "4": "24", "21": "24", "5": "25", "6": "25", "7": "27"}
+_OFF.update({"8": "28", "9": "29", "53": "55"})
+
+
 def _change(current: Style, wanted: Style) -> str:
-    """The shortest SGR sequence this module uses to go from ``current`` to ``wanted``."""
+    """The shortest SGR sequence this module uses to go from ``current`` to ``wanted``: the
+    differences (switching an attribute off by its own code, such as 22 for bold), or a reset
+    followed by the whole style, whichever is shorter."""
     if wanted == DEFAULT:
         return "\x1b[0m"
-    if current.attributes - wanted.attributes or (
-        current.underline_colour and not wanted.underline_colour
-    ):
-        return "\x1b[0;" + ";".join(wanted.parameters()) + "m"
-    parts = sorted(wanted.attributes - current.attributes, key=int)
+    reset = "\x1b[0;" + ";".join(wanted.parameters()) + "m"
+    attributes = set(current.attributes)
+    parts = sorted({_OFF[code] for code in attributes - wanted.attributes}, key=int)
+    for off in parts:
+        attributes -= _SWITCH_OFF[off]
+    parts += sorted(wanted.attributes - attributes, key=int)
     if wanted.foreground != current.foreground:
         parts.append(wanted.foreground or "39")
     if wanted.background != current.background:
         parts.append(wanted.background or "49")
     if wanted.underline_colour != current.underline_colour:
-        parts.append(wanted.underline_colour)
-    return "\x1b[" + ";".join(parts) + "m"
+        parts.append(wanted.underline_colour or "59")
+    relative = "\x1b[" + ";".join(parts) + "m"
+    return relative if len(relative) <= len(reset) else reset
 
 
 def _looks_the_same_on_spaces(current: Style, wanted: Style) -> bool:

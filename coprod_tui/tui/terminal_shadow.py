@@ -44,7 +44,8 @@ _PRIVATE_MODE = re.compile(r"\x1b\[\?([0-9;]+)[hl]\Z")
 _HARMLESS = re.compile(r"\x1b\[\?\d+\$p\Z|\x1b\[[<>=]\d*u\Z|\x1b\[5n\Z|\x07\Z|\x1b\].*", re.S)
 _MOVE = re.compile(r"\x1b\[(\d*);(\d*)H")
 
-_WIDE_TAIL = ("", None, None)  # the right half of a wide character
+_WIDE_TAIL = ("", None, None)
+Cursor = tuple[int, int] | None  # the right half of a wide character
 
 
 class _Cell(NamedTuple):
@@ -85,8 +86,8 @@ class ShadowScreen:
     def forget(self) -> None:
         """Nothing is known of the screen, nor where the cursor is."""
         self.cells = [[None] * self.columns for _ in range(self.rows)]
-        self.cursor: tuple[int, int] | None = None  # where the input's cursor is
-        self.sent: tuple[int, int] | None = None  # where the terminal's cursor is
+        self.cursor: Cursor = None  # where the input's cursor is
+        self.sent: Cursor = None  # where the terminal's cursor is
         self.line_fed_at: tuple[int, int] | None = None  # a line feed left pending, from here
 
     def __call__(self, data: str) -> str:
@@ -298,8 +299,8 @@ class ShadowScreen:
 
     def _unchanged(self, data: str, before: Style) -> str:
         """Pass ``data`` on as it is, from the style it expects (as ``LeanSGR`` does), and
-        forget. Every write leaves the terminal's cursor where the input's is, so ``data``
-        starts where it expects to."""
+        forget. Every write leaves the terminal's cursor where the input's is (even a hidden
+        one: a resize could move it otherwise), so ``data`` starts where it expects to."""
         self.wanted, self.link = DEFAULT, None
         self.forget()
         return (_change(DEFAULT, before) if before != DEFAULT else "") + data

@@ -133,7 +133,7 @@ def test_same_background_spaces_and_repeated_styles_cost_nothing_extra():
         "\x1b[48;5;234m    \x1b[0m\x1b[48;5;234m \x1b[0m\x1b[38;5;239;48;5;234m│\x1b[0m"
     )
     assert lean_sgr(line) == (
-        "\x1b[2;1H\x1b[48;5;234m \x1b[1;38;5;253mProjects     \x1b[0;38;5;239;48;5;234m│\x1b[0m"
+        "\x1b[2;1H\x1b[48;5;234m \x1b[1;38;5;253mProjects     \x1b[22;38;5;239m│\x1b[0m"
     )
 
 

@@ -42,7 +42,7 @@ class Terminal:
 
     def state(self) -> tuple:
         cursor = self.screen.cursor
-        return looks(self.screen), (cursor.x, cursor.y)
+        return looks(self.screen), None if cursor.hidden else (cursor.x, cursor.y)
 
 
 TEXTS = st.one_of(
@@ -68,7 +68,9 @@ PIECES = st.one_of(
     st.tuples(st.just("move"), st.integers(1, ROWS + 1), st.integers(1, COLUMNS + 1)),
     st.tuples(
         st.just("raw"),
-        st.sampled_from(["\r\n", "\n", "\r", "\x1b[?25l", "\x1b[?2026h", "\x1b]22;default\x07"]),
+        st.sampled_from(
+            ["\r\n", "\n", "\r", "\x1b[?25l", "\x1b[?25h", "\x1b[?2026h", "\x1b]22;default\x07"]
+        ),
     ),
     # What makes it forget: a clear, the alternate screen, an unknown escape, a backspace, a
     # style it can't parse.

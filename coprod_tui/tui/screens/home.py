@@ -46,7 +46,7 @@ class HomeScreen(ToolScreen):
         Binding("a", "new_project", t("New project")),
         Binding("n", "new_meeting", t("New meeting")),
         Binding("enter", "open_meeting", t("Open"), show=False),
-        Binding("tab", "focus_next", t("Switch list"), show=False),
+        Binding("tab", "app.focus_next", t("Switch list"), show=False),
         Binding("s", "share", t("Share minutes")),
     ]
 

@@ -105,3 +105,15 @@ async def test_notices_show_user_text_literally(store, clock, make_app):
         app.notify("[/] closing first")
         await pilot.pause()
         assert [n.markup for n in notices(app)] == [False, False]
+
+
+async def test_tab_switches_between_the_projects_and_the_meetings(store, clock, make_app):
+    make_meeting(store, clock)
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.focused is app.screen.query_one("#projects", OptionList)
+        await pilot.press("tab")
+        assert app.focused is app.screen.query_one("#meetings", DataTable)
+        await pilot.press("tab")
+        assert app.focused is app.screen.query_one("#projects", OptionList)

@@ -34,6 +34,11 @@ def screen_bindings() -> list[BindingType]:
     ]
 
 
+def modal_bindings() -> list[BindingType]:
+    """A dialog's or panel's: the screen's own, and F1 (a modal screen hears no app binding)."""
+    return [*screen_bindings(), Binding("f1", "app.help", t("Help"))]
+
+
 def app_bindings() -> list[BindingType]:
     """App's own bindings (textual/app.py) and the palette key it adds when none is declared."""
     return [

@@ -187,7 +187,7 @@ HEX_ID = re.compile(r"\b[0-9a-f]{8}\b")  # a meeting's id
 # Not words: an address, a path, a join code, a command line (F2 shows how to start the room view)
 NOT_WORDS = re.compile(
     r"https?://\S+|(?<![\w⟦])/[\w./-]+|\b[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{2}\b"
-    r"|\b(ssh -t \w+ )?coprod( --home((\s|│)+[\w./-]+)+?)? [a-z]+\b"  # a path may wrap
+    r"|\b(ssh -t \w+ )?coprod( --home((\s|│)+[\w./-]+)+?)?(\s|│)+[a-z]+\b"  # it may wrap
 )
 SCROLLED = re.compile(r"▌[^⟦⟧\n]*⟧")  # a message in a field, its start scrolled out of sight
 
@@ -324,3 +324,9 @@ def visible_text(html: str) -> str:
     """What a phone shows: no style block, no tags, entities read."""
     html = re.sub(r"<(style|script)[^>]*>.*?</\1>", " ", html, flags=re.S)
     return unescape(re.sub(r"<[^>]+>", " ", html))
+
+
+def test_a_command_line_wrapped_anywhere_is_not_words():
+    wrapped = "│ ssh -t vm coprod --home /tmp/pytest-of-root/pytest-72/pseudo0/home │\n│ room  │"
+    assert english_left({"f2": wrapped}) == {}
+    assert english_left({"f2": "coprod --home /tmp/x room Save"}) == {"f2": {"Save"}}

@@ -27,7 +27,7 @@ from textual.widgets.option_list import Option
 from coprod_tui.i18n import t
 from coprod_tui.model import Participant, SessionPlan, ValidationError
 from coprod_tui.tui.store_errors import ShowsStoreErrors
-from coprod_tui.tui.textual_words import screen_bindings
+from coprod_tui.tui.textual_words import modal_bindings
 
 DIALOG_CSS = """
 {name} {{ align: center middle; }}
@@ -82,7 +82,7 @@ class FormDialog(ShowsStoreErrors, ModalScreen[T]):
     FormDialog Select > SelectCurrent { border-left: blank !important; }
     FormDialog Select:focus > SelectCurrent { border-left: outer $accent !important; }
     """
-    BINDINGS = [*screen_bindings(), Binding("escape", "leave", t("Cancel"))]
+    BINDINGS = [*modal_bindings(), Binding("escape", "leave", t("Cancel"))]
     CANCELLED: ClassVar[Any] = None
 
     def __init__(self) -> None:
@@ -143,7 +143,7 @@ class TextView(ModalScreen[None]):
         border: round $primary; background: $surface; padding: 0 1;
     }
     """
-    BINDINGS = [*screen_bindings(), Binding("escape,q", "close", t("Close"))]
+    BINDINGS = [*modal_bindings(), Binding("escape,q", "close", t("Close"))]
 
     def __init__(
         self, body: str | Text = "", *, scroll_id: str | None = None, text_id: str | None = None
@@ -241,7 +241,7 @@ class Confirm(ModalScreen[bool]):
 
     DEFAULT_CSS = DIALOG_CSS.format(name="Confirm")
     BINDINGS = [
-        *screen_bindings(),
+        *modal_bindings(),
         Binding("escape,n", "answer(False)", t("No")),
         Binding("y", "answer(True)", t("Yes")),
     ]

@@ -26,7 +26,7 @@ from coprod_tui.join.address import LOOPBACK, host_choices
 from coprod_tui.join.code import new_code
 from coprod_tui.join.qr import qr_lines
 from coprod_tui.join.room import room_part
-from coprod_tui.tui.textual_words import screen_bindings
+from coprod_tui.tui.textual_words import modal_bindings
 from coprod_tui.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ class JoinScreen(ModalScreen[None]):
     )
     CSS_PATH = "join.tcss"
     BINDINGS = [
-        *screen_bindings(),
+        *modal_bindings(),
         Binding("escape", "back", t("Back; the page keeps listening")),
         Binding("j", "stop", t("Stop the phone page")),
         Binding("n", "next_address", t("Other network address")),

@@ -21,7 +21,7 @@ from coprod_tui.model import Reflection, ValidationError, clean_text, new_id, va
 from coprod_tui.model.ladder import MAX_ANSWER_CHARS
 from coprod_tui.model.toolkit import EXAMPLE_QUESTIONS, LADDER_MODELS, LadderModel
 from coprod_tui.tui.screens.dialogs import DIALOG_CSS, Choice, FormDialog
-from coprod_tui.tui.textual_words import screen_bindings
+from coprod_tui.tui.textual_words import modal_bindings
 from coprod_tui.tui.widgets.ladder_view import LadderView
 
 ANONYMOUS = "\x00anonymous"  # an option id no participant name can have (names lose controls)
@@ -348,7 +348,7 @@ class ReflectionView(ModalScreen[None]):
         DIALOG_CSS.format(name="ReflectionView")
         + "ReflectionView VerticalScroll { height: auto; max-height: 1fr; }"
     )
-    BINDINGS = [*screen_bindings(), Binding("escape,enter,q", "close", t("Close"))]
+    BINDINGS = [*modal_bindings(), Binding("escape,enter,q", "close", t("Close"))]
 
     def __init__(self, reflection: Reflection) -> None:
         super().__init__()

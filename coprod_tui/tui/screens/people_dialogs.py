@@ -34,7 +34,7 @@ from coprod_tui.model.diary import DIARY_PROMPTS, DiaryEntry
 from coprod_tui.model.profile import PROFILE_QUESTIONS, Profile
 from coprod_tui.tui.screens.base import REFUSALS, ToolScreen
 from coprod_tui.tui.screens.dialogs import DIALOG_CSS, FormDialog, OptionPicker
-from coprod_tui.tui.textual_words import screen_bindings
+from coprod_tui.tui.textual_words import modal_bindings
 from coprod_tui.tui.widgets.profile_card import ProfileCard
 
 
@@ -357,7 +357,7 @@ class ProfilesBeside(ModalScreen[None]):
     ProfilesBeside VerticalScroll { width: 1fr; height: auto; max-height: 20; padding: 0 1; }
     """
     BINDINGS = [
-        *screen_bindings(),
+        *modal_bindings(),
         Binding("escape,q", "close", t("Close")),
         Binding("e", "edit", t("Write the profile")),
     ]

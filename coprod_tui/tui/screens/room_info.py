@@ -20,7 +20,7 @@ from coprod_tui.i18n import N_, t
 from coprod_tui.tui.messages import MeetingChanged
 from coprod_tui.tui.screens.base import REFUSALS
 from coprod_tui.tui.screens.dialogs import DIALOG_CSS
-from coprod_tui.tui.textual_words import screen_bindings
+from coprod_tui.tui.textual_words import modal_bindings
 
 if TYPE_CHECKING:
     from coprod_tui.tui.app import CoprodApp
@@ -62,7 +62,7 @@ class RoomInfo(ModalScreen[None]):
     """
     )
     BINDINGS = [
-        *screen_bindings(),
+        *modal_bindings(),
         Binding("escape,f2", "close", t("Close")),
         Binding("c", "clear", t("Take it off the room view")),
     ]

@@ -62,7 +62,7 @@ def shown_keys(screen: Screen) -> tuple[tuple[ShownKey, ...], tuple[ShownKey, ..
         )
         if key == app.COMMAND_PALETTE_BINDING and app.ENABLE_COMMAND_PALETTE:
             palette = item
-        elif binding.action == HELP_ACTION and active.node is app:
+        elif binding.action in (HELP_ACTION, f"app.{HELP_ACTION}"):
             help_key = help_key or item
         elif binding.show and binding.action not in actions:
             actions.add(binding.action)

@@ -131,7 +131,8 @@ class ToolLine(Widget, can_focus=False):
     def read_labels(self) -> list[ToolLabel]:
         app = self.coprod
         meeting = app.meeting
-        new = sum(card.state == "new" for card in meeting.session.cards) if meeting else 0
+        waiting = meeting is not None and not meeting.read_only  # a closed meeting takes no card
+        new = sum(card.state == "new" for card in meeting.session.cards) if waiting else 0
         return [
             ToolLabel(
                 tool.key,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from coprod_tui.i18n import t
 from coprod_tui.tui.tools import ALL_TOOLS
+from coprod_tui.tui.widgets.key_bar import KeyBar
 from coprod_tui.tui.widgets.tool_line import ToolLine
 from tests.support import make_meeting
 from tests.tui.facilitator.helpers import languages, press, said, settle, shown, sizes
@@ -87,6 +88,18 @@ async def test_new_cards_wait_beside_the_cards_tool_and_a_click_opens_a_tool(
         await pilot.click(ToolLine, offset=(column, 0))
         await settle(pilot)
         assert app.current_mode == "gratitude" and "[3 " in tool_line(app)
+
+
+@sizes
+async def test_a_closed_meeting_shows_no_cards_waiting(store, clock, make_app, size):
+    meeting = make_meeting(store, clock, cards=[("Soup on Fridays", "Jan"), ("A bus", None)])
+    meeting.start()
+    meeting.close()  # two cards were never taken up: they are carried on, not waiting here
+    app = make_app(meeting_id=meeting.session.id)
+    async with app.run_test(size=size) as pilot:
+        await press(pilot, "2")
+        assert app.meeting is not None and app.meeting.read_only
+        assert "[2 " in tool_line(app) and "●" not in tool_line(app)
 
 
 async def test_the_tool_line_is_not_drawn_again_while_the_timer_runs(store, clock, make_app):
@@ -179,3 +192,35 @@ async def test_every_screens_help_says_how_to_quit(store, clock, make_app, lang,
             await press(pilot, "escape")
             if about == "GroupView":
                 await press(pilot, "escape")
+
+
+@languages
+@sizes
+async def test_every_dialog_and_panel_keeps_f1_help(key_words, store, clock, make_app, size):
+    from coprod_tui.tui.screens.join import JoinScreen
+
+    meeting = make_meeting(store, clock)
+    app = make_app(meeting_id=meeting.session.id)
+    async with app.run_test(size=size) as pilot:
+        openings = [["1", "a"], ["2", "a"], ["5", "a"], ["8", "a"], ["f2"], ["2", "join"]]
+        bars = 0
+        for keys in openings:
+            if keys[-1] == "join":  # the phone panel, on loopback (j would pick a network address)
+                await press(pilot, *keys[:-1])
+                app.push_screen(JoinScreen(host="127.0.0.1", port=0))
+                await settle(pilot)
+            else:
+                await press(pilot, *keys)
+            dialog = app.screen
+            assert dialog.is_modal, f"{keys}: a dialog or panel is open"
+            if dialog.query(KeyBar):  # a panel with a key bar shows F1 in it; a form box has none
+                bar = shown(app).splitlines()[-1]
+                assert bar.rstrip().endswith(f"f1 {said('Help')}"), f"{keys}: {bar}"
+                bars += 1
+            await press(pilot, "f1")
+            assert type(app.screen).__name__ == "HelpScreen", f"{keys}: F1 opens the help"
+            await press(pilot, "escape")
+            assert app.screen is dialog, "escape leaves the help, back in the dialog"
+            await press(pilot, "escape")
+            assert not app.screen.is_modal
+        assert bars >= 1, "the phone panel has a key bar, and it shows F1"

@@ -19,7 +19,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     others are there for ``--help`` and "invalid choice", but never parse anything, and building
     all of them would cost every ``coprod card`` a few milliseconds."""
     parser = argparse.ArgumentParser(
-        prog="coprod", description="Run a live co-production meeting from the terminal."
+        prog="coprod",
+        description="Run a live co-production meeting from the terminal.",
+        formatter_class=HelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"coprod {__version__}")
     parser.add_argument("--home", help="data folder (default: $COPROD_HOME or your data folder)")
@@ -29,10 +31,41 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     # formats the usage for it, which imports shutil and more on every run
     commands = parser.add_subparsers(dest="command", prog="coprod")
     for name, (help_text, add_arguments) in COMMANDS.items():
-        command = commands.add_parser(name, help=help_text)
+        command = commands.add_parser(name, help=help_text, formatter_class=HelpFormatter)
         if add_arguments is not None and (argv is None or name in argv):
             add_arguments(command)
     return parser
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's own, given the terminal's width as ``shutil.get_terminal_size`` says it: left
+    to itself it imports shutil (and bz2, lzma, ...) for that, since every ``add_argument``
+    makes a formatter, on every run."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        if width is None:
+            width = _terminal_columns() - 2  # as argparse does
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+def _terminal_columns() -> int:
+    """The columns ``shutil.get_terminal_size()`` gives: $COLUMNS, else the terminal's, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
 
 
 def _card_arguments(card: argparse.ArgumentParser) -> None:

@@ -114,3 +114,23 @@ def test_the_default_home_is_found_without_platformdirs(tmp_path):
     assert status == 0
     assert "platformdirs" not in modules
     assert len(os.listdir(data / "coprod" / "inbox" / "new")) == 1
+
+
+def test_the_parser_leaves_shutil_alone_and_wraps_help_as_argparse_would(monkeypatch):
+    """argparse would import shutil (and bz2, lzma) on every run just for the terminal width."""
+    import shutil
+
+    from coprod_tui.cli.main import _terminal_columns
+
+    code = (
+        "import sys; from coprod_tui.cli.main import build_parser\n"
+        "build_parser(['card']).parse_args(['card', 'x', '--from', 'Els'])\n"
+        "print(__import__('json').dumps({'status': 0, 'modules': sorted(sys.modules)}))"
+    )
+    assert "shutil" not in loaded(code)[1]
+    for columns in (None, "", "0", "-3", "wide", "57", "200"):
+        if columns is None:
+            monkeypatch.delenv("COLUMNS", raising=False)
+        else:
+            monkeypatch.setenv("COLUMNS", columns)
+        assert _terminal_columns() == shutil.get_terminal_size().columns, columns

@@ -131,8 +131,9 @@ class ToolLine(Widget, can_focus=False):
     def read_labels(self) -> list[ToolLabel]:
         app = self.coprod
         meeting = app.meeting
-        waiting = meeting is not None and not meeting.read_only  # a closed meeting takes no card
-        new = sum(card.state == "new" for card in meeting.session.cards) if waiting else 0
+        new = 0
+        if meeting is not None and not meeting.read_only:  # a closed meeting takes no card
+            new = sum(card.state == "new" for card in meeting.session.cards)
         return [
             ToolLabel(
                 tool.key,

@@ -20,7 +20,6 @@ After every write the terminal's cursor is where the input left it, in the defau
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from rich.cells import get_character_cell_size
 
@@ -48,17 +47,19 @@ _WIDE_TAIL = ("", None, None)
 Cursor = tuple[int, int] | None  # the right half of a wide character
 
 
-class _Cell(NamedTuple):
-    text: str  # one character
-    looks: object  # the style, or for a plain space only its background
-    link: str
+# A cell as the shadow knows it: (character, how it looks: the style, or for a plain space only
+# its background; the hyperlink), _WIDE_TAIL, or None: not known.
+_CellKey = tuple[str, object, object] | None
+_NARROW: list[int] = []  # every character of the text is one cell wide
 
 
-class _Piece(NamedTuple):
-    text: str
-    column: int
-    width: int
-    cell: _Cell | None  # None: it can't be known what the terminal shows there afterwards
+def _with_wide_tails(cells: list[_CellKey], widths: list[int]) -> list[_CellKey]:
+    out: list[_CellKey] = []
+    for cell, width in zip(cells, widths, strict=True):
+        out.append(cell)
+        if width == 2:
+            out.append(_WIDE_TAIL if cell is not None else None)
+    return out
 
 
 def _is_harmless(token: str) -> bool:
@@ -76,7 +77,7 @@ class ShadowScreen:
         self.columns, self.rows = columns, rows
         self.wanted = DEFAULT  # the style the input's next text should have
         self.link: str | None = ""  # the input's open OSC 8 hyperlink; None: not known
-        self.cells: list[list[tuple[str, object, object] | None]] = []
+        self.cells: list[list[_CellKey]] = []
         self.forget()
 
     def resize(self, columns: int, rows: int) -> None:
@@ -171,11 +172,11 @@ class ShadowScreen:
         if self.cells[row][column] is _WIDE_TAIL:
             column -= 1
         cell = self.cells[row][column]
-        assert isinstance(cell, _Cell)  # _text never skips a last cell it can't write again
+        assert cell is not None  # _text never skips a last cell it can't write again
         self._send(f"\x1b[{row + 1};{column + 1}H")
-        looks = cell.looks
+        looks = cell[1]
         self._set_style(looks if isinstance(looks, Style) else Style(background=str(looks)))
-        self._send(cell.text)
+        self._send(cell[0])
 
     def _control(self, token: str) -> None:
         if _is_harmless(token):
@@ -192,92 +193,105 @@ class ShadowScreen:
     # Text: only what changes.
     def _text(self, text: str) -> None:
         self._settle_line_feed()
-        pieces = self._pieces(text) if self.cursor is not None else None
-        if pieces is None:  # not known where it lands or how wide it is
+        widths = self._widths(text) if self.cursor is not None else None
+        if widths is None or self.cursor is None:  # not known where it lands or how wide it is
             self._sync_cursor()
             self._paint(text)
             self.forget()
             return
-        row = self.cursor[0] if self.cursor else 0
+        row, column = self.cursor
+        end = column + (len(text) if widths is _NARROW else sum(widths))
+        if end > self.columns:
+            self._sync_cursor()
+            self._paint(text)
+            self.forget()
+            return
+        wanted, link = self.wanted, self.link
+        if link is None:
+            cells: list[_CellKey] = [None] * (end - column)
+        else:
+            space: _CellKey = (" ", wanted.background, link)
+            if wanted.attributes & _SHOWN_ON_SPACE:
+                space = (" ", wanted, link)
+            cells = [space if c == " " else (c, wanted, link) for c in text]
+            if widths is not _NARROW:
+                cells = _with_wide_tails(cells, widths)
         line = self.cells[row]
-        changed = [
-            p.cell is None
-            or line[p.column] != p.cell
-            or (p.width == 2 and line[p.column + 1] is not _WIDE_TAIL)
-            for p in pieces
-        ]
-        last = pieces[-1]
-        if last.column + last.width == self.columns and last.cell is not None and last.cell.link:
+        self.cursor = (row, end)
+        if link is not None and line[column:end] == cells:
+            return  # the terminal shows it already
+        if widths is _NARROW:
+            changed = [link is None or a != b for a, b in zip(line[column:end], cells)]
+        else:
+            changed, at = [], column
+            for width in widths:
+                here = at - column
+                changed.append(link is None or line[at : at + width] != cells[here : here + width])
+                at += width
+        if end == self.columns and link:
             changed[-1] = True  # a linked last cell could not be written again for the cursor
-        self._close_short_gaps(pieces, changed, row)
-        index = 0
-        while index < len(pieces):
+        self._send_changes(text, widths, changed, row, column, cells)
+
+    def _widths(self, text: str) -> list[int] | None:
+        """Cells per character (Rich's widths, which Textual lays out with); None where a
+        character of no width (a combining mark, a joiner) leaves it to the terminal."""
+        if text.isascii():
+            return _NARROW
+        widths = [get_character_cell_size(character) for character in text]
+        return widths if all(width in (1, 2) for width in widths) else None
+
+    def _send_changes(
+        self,
+        text: str,
+        widths: list[int],
+        changed: list[bool],
+        row: int,
+        column: int,
+        cells: list[_CellKey],
+    ) -> None:
+        """Send the runs of changed characters; unchanged ones between two changes are sent
+        too where that costs less than a cursor move."""
+        starts = list(range(column, column + len(text)))
+        if widths is not _NARROW:
+            starts, at = [], column
+            for width in widths:
+                starts.append(at)
+                at += width
+        move = len(f"\x1b[{row + 1};{self.columns}H")
+        index, count = 0, len(text)
+        while index < count:
             if not changed[index]:
                 index += 1
                 continue
-            end = index
-            while end < len(pieces) and changed[end]:
-                end += 1
-            self._paint_run(row, pieces[index:end])
-            index = end
-        self.cursor = (row, last.column + last.width)
+            stop = index + 1
+            while stop < count:
+                if changed[stop]:
+                    stop += 1
+                    continue
+                gap = stop
+                while gap < count and not changed[gap]:
+                    gap += 1
+                if gap == count or len(text[stop:gap].encode()) > move:
+                    break
+                stop = gap
+            first = starts[index]
+            last = starts[stop] if stop < count else column + len(cells)
+            self._paint_run(row, first, text[index:stop], cells[first - column : last - column])
+            index = stop
 
-    def _pieces(self, text: str) -> list[_Piece] | None:
-        assert self.cursor is not None
-        column = self.cursor[1]
-        if text.isascii():
-            widths = [(character, 1) for character in text]
-        else:
-            # One cell or two per character (Rich's widths, which Textual lays out with); a
-            # character of no width (a combining mark, a joiner) is left to the terminal.
-            widths = [(character, get_character_cell_size(character)) for character in text]
-            if any(width not in (1, 2) for _, width in widths):
-                return None
-        wanted, link = self.wanted, self.link
-        plain_space = not wanted.attributes & _SHOWN_ON_SPACE
-        pieces = []
-        for grapheme, width in widths:
-            cell = None
-            if link is not None:
-                looks = wanted.background if grapheme == " " and plain_space else wanted
-                cell = _Cell(grapheme, looks, link)
-            pieces.append(_Piece(grapheme, column, width, cell))
-            column += width
-        return pieces if column <= self.columns else None
-
-    def _close_short_gaps(self, pieces: list[_Piece], changed: list[bool], row: int) -> None:
-        """Unchanged cells between two changes cost less sent again than a cursor move."""
-        move = len(f"\x1b[{row + 1};{self.columns}H")
-        first = next((i for i, c in enumerate(changed) if c), None)
-        if first is None:
-            return
-        gap_start = None
-        for index in range(first, len(pieces)):
-            if not changed[index]:
-                gap_start = index if gap_start is None else gap_start
-                continue
-            if gap_start is not None:
-                if sum(len(p.text.encode()) for p in pieces[gap_start:index]) <= move:
-                    for gap in range(gap_start, index):
-                        changed[gap] = True
-                gap_start = None
-
-    def _paint_run(self, row: int, run: list[_Piece]) -> None:
-        start, end = run[0].column, run[-1].column + run[-1].width
+    def _paint_run(self, row: int, start: int, text: str, cells: list[_CellKey]) -> None:
+        end = start + len(cells)
         line = self.cells[row]
         # Writing over half of a wide character leaves its other half to the terminal's taste.
         if line[start] is _WIDE_TAIL and start > 0:
             line[start - 1] = None
         if end < self.columns and line[end] is _WIDE_TAIL:
             line[end] = None
-        self.cursor = (row, start)
+        cursor, self.cursor = self.cursor, (row, start)
         self._sync_cursor()
-        self._paint("".join(p.text for p in run))
-        for piece in run:
-            line[piece.column] = piece.cell
-            if piece.width == 2:
-                line[piece.column + 1] = _WIDE_TAIL if piece.cell is not None else None
-        self.sent = (row, end)
+        self._paint(text)
+        line[start:end] = cells
+        self.sent, self.cursor = (row, end), cursor
 
     def _paint(self, text: str) -> None:
         wanted = self.wanted

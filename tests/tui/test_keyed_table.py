@@ -117,21 +117,23 @@ async def test_one_card_changed_in_a_thousand_card_meeting_is_one_row_changed(
         assert str(table.get_row_at(0)[3]).startswith("The newest idea")
 
 
-async def test_a_change_leaves_no_rendering_behind_that_can_never_be_shown_again():
+async def test_a_list_that_keeps_changing_keeps_two_screenfuls_of_renderings():
     """DataTable keys its renderings by its count of changes, so a change makes every one
-    of them useless; kept until pushed out (1,000 lines, 10,000 cells), they were walked by
-    every garbage collection (tui/heap.py). A list with cards arriving keeps one screenful."""
+    it keeps useless; it kept up to 1,000 lines and 10,000 cells, walked by every garbage
+    collection (tui/heap.py). A list with cards arriving keeps about two screenfuls."""
     app = OneTable()
     async with app.run_test(size=(60, 12)) as pilot:
         table = app.query_one(KeyedTable)
         rows = [row(f"k{n:03}", "new") for n in range(40)]
-        for _ in range(30):
-            rows.append(row(f"k{len(rows):03}", "new"))
+        for _ in range(80):
+            rows.insert(0, row(f"k{len(rows):03}", "new"))  # on top: every line drawn anew
             table.show_rows(rows, COLUMNS)
             await pilot.pause()
-        visible = table.size.height
-        assert 0 < len(table._line_cache) <= visible
-        assert len(table._cell_render_cache) <= visible * len(COLUMNS)
+        assert shown(table)[0] == ["K119", "new"]
+        screenfuls = 2 * 24  # the table is 12 lines high: 24 is the least it keeps
+        assert 0 < len(table._line_cache) <= screenfuls
+        assert len(table._row_render_cache) <= screenfuls
+        assert len(table._cell_render_cache) <= screenfuls * 4
 
 
 async def test_rows_keep_their_order_after_their_first_cells_changed_or_went():

@@ -5,9 +5,13 @@ public API only, removes the rows that went, adds the new ones, updates the cell
 and, when the order is not the one wanted (a new card on top, newest first), sorts the rows
 into it. A 1,000-card list with one card changed costs one cell update, not 1,000 new rows.
 
-Any change makes every rendering DataTable keeps (up to 1,000 lines and 10,000 cells, keyed by
-its count of changes) one that can never be used again; they are dropped at once, so they are
-not carried until pushed out, for the garbage collector to walk and free (tui/heap.py).
+DataTable keys its renderings by its count of changes, so a change makes every one it keeps a
+rendering that can never be used again; it keeps up to 1,000 lines and 10,000 cells. A KeyedTable
+keeps about two screenfuls (``RENDERINGS_KEPT``), so the old ones are pushed out, and freed, as
+the next ones are made, instead of being carried for the garbage collector to walk (with
+tui/heap.py, its pauses in a 1,000-card meeting went from 50-140 ms to ~5 ms of CPU).
+Emptying the caches instead would be worse: Textual's LRUCache is a ring, and a ring let go
+is garbage only the collector can free.
 """
 
 from __future__ import annotations
@@ -16,10 +20,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from rich.text import Text
+from textual.events import Resize
 from textual.widgets import DataTable
 
 Cells = tuple[Any, ...]
 REBUILD_SHARE = 2  # removing more than 1/2 of the rows: clear and add instead (remove is O(n))
+RENDERINGS_KEPT = 2  # screenfuls of rendered lines (and their cells) kept; at least MIN_LINES
+MIN_LINES = 24
 
 
 class KeyedTable(DataTable):
@@ -28,6 +35,17 @@ class KeyedTable(DataTable):
         self._cells: dict[str, Cells] = {}
         self._order: list[str] = []
         self._owner: dict[int, str] = {}  # id of a row's first cell → its key (the sort's handle)
+        self._keep_renderings(MIN_LINES)
+
+    def on_resize(self, event: Resize) -> None:
+        self._keep_renderings(event.size.height)
+
+    def _keep_renderings(self, height: int) -> None:
+        lines = RENDERINGS_KEPT * max(MIN_LINES, height)
+        # Private in Textual 8 (textual>=8.2,<9), checked by tests/tui/test_textual_contract.py.
+        for cache in (self._row_render_cache, self._line_cache, self._row_renderable_cache):
+            cache.maxsize = lines
+        self._cell_render_cache.maxsize = lines * max(4, len(self.columns))
 
     @property
     def keys_shown(self) -> list[str]:
@@ -41,7 +59,6 @@ class KeyedTable(DataTable):
         wanted = dict(rows)
         order = [key for key, _ in rows]
         gone = [key for key in self._order if key not in wanted]
-        changed = bool(gone)
         if gone and len(gone) * REBUILD_SHARE > len(self._order):
             self.clear()
             gone = []
@@ -61,12 +78,10 @@ class KeyedTable(DataTable):
                 self.add_row(*cells, key=key)
                 self._order.append(key)
                 stored = cells
-                changed = True
             else:
                 for column, before, after in zip(columns, old, cells, strict=False):
                     if before is not after and before != after:
                         self.update_cell(key, column, after, update_width=True)
-                        changed = True
                 if old[0] is not cells[0] and old[0] == cells[0]:
                     stored = (old[0], *cells[1:])  # the table keeps its equal first cell
                 else:
@@ -78,10 +93,6 @@ class KeyedTable(DataTable):
             position = {id(shown[key][0]): n for n, key in enumerate(order)}
             self.sort(key=lambda values: position[id(values[0])])
             self._order = order
-            changed = True
-        if changed:
-            # Private in Textual 8 (textual>=8.2,<9), checked by tests/tui/test_textual_contract.py.
-            self._clear_caches()
 
     def clear(self, columns: bool = False) -> KeyedTable:
         self._cells, self._order, self._owner = {}, [], {}

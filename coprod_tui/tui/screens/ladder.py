@@ -78,6 +78,7 @@ def shown_placements(meeting: Meeting) -> list[LadderPlacement]:
 
 
 class LadderScreen(ToolScreen):
+    AUTO_FOCUS = "#placements"  # not the trend panel, folded away below 100 columns
     HELP = N_(
         "The participation ladder: where does the group place its work? Each participant places "
         "the project on a rung (enter, then who, then the rung's number; ? places anonymously). "
@@ -232,7 +233,14 @@ class LadderScreen(ToolScreen):
 
     def fold_trend(self) -> None:
         shown = self.size.width >= NARROW if self.trend_override is None else self.trend_override
-        self.query_one("#trend").display = shown
+        trend = self.query_one("#trend")
+        trend.display = shown
+        if (
+            not shown
+            and self.focused is not None
+            and trend in (self.focused, *self.focused.ancestors)
+        ):
+            self.query_one("#placements").focus()  # keys go where the facilitator can see
 
     def on_resize(self, _: events.Resize) -> None:
         self.fold_trend()

@@ -419,3 +419,20 @@ async def test_no_meeting_open_shows_an_empty_ladder(store, clock, make_app):
         await pilot.press("enter")
         await pilot.pause()
         assert type(app.screen).__name__ == "LadderScreen"
+
+
+async def test_the_keys_go_to_the_placements_not_the_folded_trend(store, clock, make_app):
+    meeting = make_meeting(store, clock)
+    meeting.start()
+    app = make_app(meeting_id=meeting.session.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        assert not app.screen.query_one("#trend").display, "folded at 80 columns"
+        assert app.focused is app.screen.query_one("#placements", DataTable)
+        await pilot.press("t")  # the facilitator unfolds it, moves into it, folds it again
+        await pilot.pause()
+        app.screen.query_one("#trend").focus()
+        await pilot.press("t")
+        await pilot.pause()
+        assert app.focused is app.screen.query_one("#placements", DataTable)

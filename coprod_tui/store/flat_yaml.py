@@ -21,11 +21,12 @@ def flat_yaml(record: Mapping[str, str | int]) -> str:
             raise ValueError(f"not a plain key: {key!r}")
         if isinstance(value, bool) or not isinstance(value, (int, str)):
             raise TypeError(f"{key}: only text and whole numbers, not {type(value).__name__}")
-        lines.append(f"{key}: {value}\n" if isinstance(value, int) else f"{key}: {quoted(value)}\n")
+        shown = str(value) if isinstance(value, int) else double_quoted(value)
+        lines.append(f"{key}: {shown}\n")
     return "".join(lines)
 
 
-def quoted(text: str) -> str:
+def double_quoted(text: str) -> str:
     """``text`` as a YAML double-quoted scalar on one line."""
     if text.isprintable() and '"' not in text and "\\" not in text:  # the usual case
         return f'"{text}"'

@@ -50,10 +50,6 @@ class HandedIn:
         self.id, self.text, self.author = id, text, author
         self.received_at, self.source, self.project = received_at, source, project
 
-    @property
-    def anonymous(self) -> bool:
-        return self.author is None
-
     def __repr__(self) -> str:  # the text and the name are data: never shown unbounded
         return f"HandedIn(id={self.id!r}, source={self.source!r})"
 

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coprod_tui.store import inbox
-from coprod_tui.store.flat_yaml import flat_yaml, quoted
+from coprod_tui.store.flat_yaml import double_quoted, flat_yaml
 from coprod_tui.store.yamlio import parse_yaml
 from tests.support import hostile_texts
 
@@ -65,8 +65,8 @@ def test_hostile_texts_read_back_exactly(text):
 
 
 def test_printable_text_is_written_as_it_is():
-    assert quoted("Soep op vrijdag, één keer — 会") == '"Soep op vrijdag, één keer — 会"'
-    assert quoted('a "b" \\ c\nd') == '"a \\"b\\" \\\\ c\\x0ad"'
+    assert double_quoted("Soep op vrijdag, één keer — 会") == '"Soep op vrijdag, één keer — 会"'
+    assert double_quoted('a "b" \\ c\nd') == '"a \\"b\\" \\\\ c\\x0ad"'
 
 
 def test_only_plain_keys_text_and_whole_numbers():

@@ -162,10 +162,11 @@ class MinutesScreen(ToolScreen):
         if first:
             self._show_detail()
         now = time.monotonic()
-        if now - self._counted >= COUNT_EVERY:  # a new title lays the screen out again: not often
+        if now - self._counted >= COUNT_EVERY:
             self._counted = now
             self.query_one("#minutes-title", Static).update(
-                Text(t("Reading the minutes folder… {count} so far", count=len(self._found)))
+                Text(t("Reading the minutes folder… {count} so far", count=len(self._found))),
+                layout=False,  # one line whatever it says: no need to lay the screen out again
             )
 
     def _scan_done(self) -> None:

@@ -15,6 +15,7 @@ DataTable's ``RowHighlighted``/``RowSelected``.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Generic, Literal, TypeVar
@@ -29,11 +30,15 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.timer import Timer
 
 Item = TypeVar("Item")
 Cell = str | Text
 PADDING = 1  # a space either side of every cell, as DataTable draws them
 HEADER = 1  # lines above the rows (the column labels), never scrolled
+# While rows are appended, the scrollbar's thumb follows at most this often (seconds): redrawing
+# the scrollbar for every batch of a list filling in costs more than the rows appended.
+SCROLLBAR_EVERY = 0.5
 
 
 @dataclass(frozen=True)
@@ -117,6 +122,8 @@ class RowList(ScrollView, Generic[Item], can_focus=True):
         self._cursor = 0
         self._lines: dict[tuple[int, bool], Strip] = {}  # drawn rows, until anything changes
         self._drawn_for: tuple[int, bool] = (0, False)  # (width, focused) of those lines
+        self._thumb_moved = 0.0  # when the scrollbar last followed the count
+        self._thumb_timer: Timer | None = None
 
     # --- what is shown -----------------------------------------------------------------------
     @property
@@ -156,7 +163,7 @@ class RowList(ScrollView, Generic[Item], can_focus=True):
             return
         first = len(self._items)
         self._items.extend(items)
-        self._count_changed()
+        self._count_changed(now=False)
         top = round(self.scroll_y)
         seen = self._rows_in_view()
         if first < top + seen:
@@ -273,15 +280,29 @@ class RowList(ScrollView, Generic[Item], can_focus=True):
     def _rows_in_view(self) -> int:
         return max(0, self.scrollable_content_region.height - HEADER)
 
-    def _count_changed(self) -> None:
+    def _count_changed(self, *, now: bool = True) -> None:
+        """``now``: the scrollbar's thumb follows at once, else within SCROLLBAR_EVERY."""
         size = Size(self.virtual_size.width, len(self._items) + HEADER)
         if (size.height > self.container_size.height) != self.show_vertical_scrollbar:
             self.virtual_size = size  # the scrollbar comes or goes: the widget is laid out again
+            self._thumb_moved = time.monotonic()
             return
         # Otherwise only the scrollbar's thumb changes: no layout, no repaint of the rows.
         self.set_reactive(RowList.virtual_size, size)
-        if self.show_vertical_scrollbar:
-            self.vertical_scrollbar.window_virtual_size = size.height
+        if not self.show_vertical_scrollbar:
+            return
+        wait = SCROLLBAR_EVERY - (time.monotonic() - self._thumb_moved)
+        if now or wait <= 0:
+            self._move_thumb()
+        elif self._thumb_timer is None:
+            self._thumb_timer = self.set_timer(wait, self._move_thumb)
+
+    def _move_thumb(self) -> None:
+        if self._thumb_timer is not None:
+            self._thumb_timer.stop()
+            self._thumb_timer = None
+        self._thumb_moved = time.monotonic()
+        self.vertical_scrollbar.window_virtual_size = self.virtual_size.height
 
     def _forget(self) -> None:
         self._lines.clear()

@@ -9,7 +9,7 @@ from textual import on
 from textual.app import App, ComposeResult
 from textual.geometry import Region
 
-from coprod_tui.tui.widgets.row_list import Column, RowList, column_widths
+from coprod_tui.tui.widgets.row_list import SCROLLBAR_EVERY, Column, RowList, column_widths
 from tests.textual_view import capture_repaints, screen_lines, screen_segments
 
 SIZES = [(80, 24), (100, 30)]
@@ -147,12 +147,14 @@ async def test_appending_draws_only_the_new_rows_in_view(monkeypatch):
         assert sorted(app.drawn) == people(5, first=10), "the rows before are not drawn again"
         assert repaints == [Region(0, 11, 80, 5)], "the lines they land on, nothing else"
         app.rows.extend(people(1000, first=15))  # the scrollbar comes: laid out again
-        await pilot.pause()
+        await pilot.pause(0.1)
         app.drawn.clear()
         repaints.clear()
         app.rows.extend(people(1000, first=1015))  # all below the view
         await pilot.pause()
         assert app.drawn == [] and app.rows.row_count == 2015
+        assert repaints == [], "the scrollbar follows a list filling in now and then"
+        await pilot.pause(SCROLLBAR_EVERY + 0.1)
         bar = app.rows.vertical_scrollbar.region
         assert repaints and all(bar.contains_region(r) for r in repaints), "the scrollbar only"
         assert "person 2014" in str(app.rows.cells_at(2014)[0])

@@ -26,6 +26,7 @@ from typing import IO
 import coprod_tui
 from coprod_tui.i18n import language, set_language
 from coprod_tui.store.minutes_library import MinutesEntry, read_entry
+from coprod_tui.store.platform import yield_to_others
 
 PACKAGE_ROOT = str(Path(coprod_tui.__file__).resolve().parents[1])
 CHILDREN = 2  # parsing is what takes the time; more children than cores would only wait
@@ -104,6 +105,7 @@ def _feed(pipe: IO[bytes], paths: list[Path]) -> None:
 
 
 def main(argv: list[str]) -> int:
+    yield_to_others()  # parsing on every core: the app's keys still come first
     if argv:
         set_language(argv[0])
     names = sys.stdin.buffer.read().decode("utf-8", "surrogateescape").splitlines()

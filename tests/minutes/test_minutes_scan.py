@@ -3,11 +3,14 @@ files parsed in a child process, and a cache that keeps what was read even when 
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
+import time
 from datetime import date, timedelta
 
+import pytest
 from textual.widgets import Static
 
 from coprod_tui.model import Card, Participant, Project, Session
@@ -92,6 +95,24 @@ def test_a_child_that_stops_early_leaves_its_files_to_be_read_here(tmp_path, mon
     library = MinutesLibrary(paths)
     batches = library.scan(reader=minutes_reader.read_in_child)
     assert sort_entries([e for b in batches for e in b]) == library.entries(use_cache=False)
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="nice: Linux and macOS")
+def test_the_reader_processes_give_way_to_the_app():
+    child = minutes_reader._start_child()
+    assert child is not None and child.stdin is not None and child.stdout is not None
+    try:
+        mine = os.getpriority(os.PRIO_PROCESS, 0)
+        for _ in range(200):  # the child lowers its priority as it starts
+            if os.getpriority(os.PRIO_PROCESS, child.pid) != mine:
+                break
+            time.sleep(0.05)
+        assert os.getpriority(os.PRIO_PROCESS, child.pid) == min(19, mine + 10)
+    finally:
+        child.kill()
+        child.wait()
+        child.stdin.close()
+        child.stdout.close()
 
 
 def test_files_a_reader_did_not_answer_for_are_read_here_and_all_are_cached(tmp_path):

@@ -18,6 +18,8 @@ both offer the same names:
   ``coprod card`` imports this module, not that one): a wake-up when a file lands (Linux
   inotify); None elsewhere, where the app's periodic look at the inbox does the work.
 - ``restart(argv)``: replace this process by a new one (the language switch).
+- ``yield_to_others()``: this process gives way when others want the processor (nice on
+  Linux and macOS; nothing on Windows), for the minutes screen's reader processes.
 - ``O_BINARY``: the ``os.open`` flag that keeps Windows from translating line ends (else 0).
 
 README's "Where data lives" says what Windows cannot promise and what coprod does instead.
@@ -40,6 +42,7 @@ if sys.platform == "win32":
         set_file_mode,
         sync_folder,
         unlock,
+        yield_to_others,
     )
 else:
     from coprod_tui.store.platform.posix import (
@@ -54,6 +57,7 @@ else:
         set_file_mode,
         sync_folder,
         unlock,
+        yield_to_others,
     )
 
 
@@ -69,4 +73,5 @@ __all__ = [
     "set_file_mode",
     "sync_folder",
     "unlock",
+    "yield_to_others",
 ]

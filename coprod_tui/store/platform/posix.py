@@ -1,7 +1,8 @@
-"""Linux, macOS and the BSDs: flock, folder fsync, file modes, O_NOFOLLOW, Unix groups."""
+"""Linux, macOS and the BSDs: flock, folder fsync, file modes, O_NOFOLLOW, Unix groups, nice."""
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import grp
 import os
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 NAME = "posix"
 O_BINARY = 0  # line ends are never translated here
 SHARED_INBOX = True  # `coprod init --group`: setgid folders that members can drop into
+BACKGROUND_NICENESS = 10  # yield_to_others: the app first, its background readers after
 
 
 def lock(fd: int) -> bool:
@@ -69,3 +71,10 @@ def group_id(name: str) -> int | None:
 
 def restart(argv: Sequence[str]) -> NoReturn:
     os.execv(argv[0], list(argv))
+
+
+def yield_to_others() -> None:
+    """This process gives way to the others when they want the processor (a reader in the
+    background: the app that started it answers its keys first)."""
+    with contextlib.suppress(OSError):
+        os.nice(BACKGROUND_NICENESS)

@@ -90,3 +90,7 @@ def group_id(name: str) -> int | None:
 def restart(argv: Sequence[str]) -> NoReturn:
     """Windows has no exec: the new process runs as a child, and this one waits and exits."""
     raise SystemExit(subprocess.call(list(argv)))
+
+
+def yield_to_others() -> None:
+    """Left as it is on Windows (no nice; a lower priority class would need the Win32 API)."""

@@ -1,6 +1,7 @@
 """The driver coprod and ``coprod room`` write through: Textual's own for this terminal, with
 what it writes rewritten for fewer bytes and the same picture (terminal_output.py: style codes,
-terminal_shadow.py: cells the terminal already shows)."""
+terminal_shadow.py: cells the terminal already shows, terminal_erase.py: whether runs of spaces
+can be erased instead)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
+from coprod_tui.tui.terminal_erase import how_the_terminal_erases
 from coprod_tui.tui.terminal_output import LeanSGR
 from coprod_tui.tui.terminal_shadow import ShadowScreen
 
@@ -44,7 +46,7 @@ def lean_driver(base: type[Driver]) -> type[Driver]:
                 super().write(self._lean(data))
                 return
             if self._shadow is None:
-                self._shadow = ShadowScreen(*size)
+                self._shadow = ShadowScreen(*size, how_the_terminal_erases())
             elif (self._shadow.columns, self._shadow.rows) != size:
                 self._shadow.resize(*size)
             super().write(self._shadow(data))

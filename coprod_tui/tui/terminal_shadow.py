@@ -15,6 +15,12 @@ synchronised-update brackets, mouse and paste modes, terminal queries, OSC) pass
 keep what it knows. A new terminal size forgets everything (the driver checks the size on every
 write; Textual then repaints the whole screen). Widths are Rich's, as Textual lays out with them.
 After every write the terminal's cursor is where the input left it, in the default style.
+
+A long run of spaces is sent as an erase where that is shorter and looks the same: ``ESC[<n>X``
+(the cursor stays; a move past it if more follows), or ``ESC[K`` where every cell from there to
+the edge ends as such a space. Only where the terminal's way of erasing is known
+(terminal_erase.py): the default background everywhere, another one only with ``bce``; never
+spaces that show an attribute (reverse, underline, strike), nor inside a hyperlink.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ import re
 
 from rich.cells import get_character_cell_size
 
+from coprod_tui.tui.terminal_erase import Erase
 from coprod_tui.tui.terminal_output import (
     _SHOWN_ON_SPACE,
     _TOKENS,
@@ -42,6 +49,7 @@ _HARMLESS_MODES = frozenset(
 _PRIVATE_MODE = re.compile(r"\x1b\[\?([0-9;]+)[hl]\Z")
 _HARMLESS = re.compile(r"\x1b\[\?\d+\$p\Z|\x1b\[[<>=]\d*u\Z|\x1b\[5n\Z|\x07\Z|\x1b\].*", re.S)
 _MOVE = re.compile(r"\x1b\[(\d*);(\d*)H")
+_SPACES = re.compile(r" {4,}")  # shorter runs never cost more than an erase
 
 _WIDE_TAIL = ("", None, None)
 Cursor = tuple[int, int] | None  # the right half of a wide character
@@ -62,6 +70,10 @@ def _with_wide_tails(cells: list[_CellKey], widths: list[int]) -> list[_CellKey]
     return out
 
 
+def _cells(text: str) -> int:
+    return len(text) if text.isascii() else sum(map(get_character_cell_size, text))
+
+
 def _is_harmless(token: str) -> bool:
     modes = _PRIVATE_MODE.match(token)
     if modes:
@@ -73,8 +85,9 @@ class ShadowScreen:
     """Rewrites a stream of writes for a terminal of ``columns`` x ``rows``; like ``LeanSGR``,
     the input's style carries over between writes and the terminal is left in the default one."""
 
-    def __init__(self, columns: int, rows: int) -> None:
+    def __init__(self, columns: int, rows: int, erase: Erase = Erase.NEVER) -> None:
         self.columns, self.rows = columns, rows
+        self.erase = erase  # which runs of spaces may be sent as an erase
         self.wanted = DEFAULT  # the style the input's next text should have
         self.link: str | None = ""  # the input's open OSC 8 hyperlink; None: not known
         self.cells: list[list[_CellKey]] = []
@@ -289,9 +302,56 @@ class ShadowScreen:
             line[end] = None
         cursor, self.cursor = self.cursor, (row, start)
         self._sync_cursor()
-        self._paint(text)
+        if self._may_erase():
+            left_at = self._paint_erasing(row, start, text)
+        else:
+            self._paint(text)
+            left_at = end
         line[start:end] = cells
-        self.sent, self.cursor = (row, end), cursor
+        self.sent, self.cursor = (row, left_at), cursor
+
+    def _may_erase(self) -> bool:
+        wanted = self.wanted
+        return (
+            self.erase is not Erase.NEVER
+            and self.link == ""
+            and not wanted.attributes & _SHOWN_ON_SPACE
+            and (wanted.background == "" or self.erase is Erase.ANY_BACKGROUND)
+        )
+
+    def _paint_erasing(self, row: int, start: int, text: str) -> int:
+        """Paint ``text`` from ``start`` (the terminal's cursor is there) with its runs of spaces
+        erased where that is shorter; the column the terminal's cursor is left at."""
+        at, left_at = 0, start
+        for run in _SPACES.finditer(text):
+            first = start + _cells(text[: run.start()])
+            count, stop = run.end() - run.start(), first + run.end() - run.start()
+            if run.end() < len(text):  # more follows: erase, then move past the run
+                past = min(f"\x1b[{count}C", f"\x1b[{row + 1};{stop + 1}H", key=len)
+                erase, cost = f"\x1b[{count}X{past}", len(f"\x1b[{count}X{past}")
+            elif self._spaces_to_the_edge(row, stop):
+                erase = "\x1b[K"
+                cost = len(erase)
+            else:  # the cursor stays on the run's first cell: what comes next may need a move
+                erase = f"\x1b[{count}X"
+                cost = len(erase) + len(f"\x1b[{row + 1};{stop + 1}H")
+            if cost >= count:
+                continue
+            if at < run.start():
+                self._paint(text[at : run.start()])
+            if not _looks_the_same_on_spaces(self.shown, self.wanted):
+                self._set_style(self.wanted)
+            self._send(erase)
+            at, left_at = run.end(), stop if run.end() < len(text) else first
+        if at < len(text):
+            self._paint(text[at:])
+            left_at = start + _cells(text)
+        return left_at
+
+    def _spaces_to_the_edge(self, row: int, column: int) -> bool:
+        """Every cell from ``column`` to the edge is already a space as the input's next one."""
+        space = (" ", self.wanted.background, self.link)
+        return all(cell == space for cell in self.cells[row][column:])
 
     def _paint(self, text: str) -> None:
         wanted = self.wanted

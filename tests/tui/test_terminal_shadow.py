@@ -9,10 +9,11 @@ from hypothesis import strategies as st
 from rich.color import ColorSystem
 from rich.style import Style as RichStyle
 
+from coprod_tui.tui.terminal_erase import Erase
 from coprod_tui.tui.terminal_shadow import ShadowScreen
 from tests.tui.test_terminal_output import STYLES
 
-COLUMNS, ROWS = 12, 4
+COLUMNS, ROWS = 16, 4
 
 
 def looks(screen: pyte.Screen) -> list[list[tuple]]:
@@ -32,9 +33,30 @@ def looks(screen: pyte.Screen) -> list[list[tuple]]:
     return rows
 
 
+class NoBceScreen(pyte.Screen):
+    """A terminal without "background colour erase" (screen, tmux): erased cells take the
+    default background. pyte's own erase takes the cursor's colours, as xterm's bce does for the
+    background (and the rest does not show on a plain space)."""
+
+    def erase_characters(self, count: int | None = None) -> None:
+        super().erase_characters(count)
+        self._to_default_background(range(self.cursor.x, self.cursor.x + (count or 1)))
+
+    def erase_in_line(self, how: int = 0, private: bool = False) -> None:
+        super().erase_in_line(how, private)
+        assert how == 0  # ShadowScreen erases only to the right
+        self._to_default_background(range(self.cursor.x, self.columns))
+
+    def _to_default_background(self, columns: range) -> None:
+        line = self.buffer[self.cursor.y]
+        for x in columns:
+            if x < self.columns:
+                line[x] = line[x]._replace(bg="default")
+
+
 class Terminal:
-    def __init__(self, columns: int, rows: int) -> None:
-        self.screen = pyte.Screen(columns, rows)
+    def __init__(self, columns: int, rows: int, bce: bool = True) -> None:
+        self.screen = (pyte.Screen if bce else NoBceScreen)(columns, rows)
         self.stream = pyte.Stream(self.screen)
 
     def feed(self, data: str) -> None:
@@ -47,6 +69,7 @@ class Terminal:
 
 TEXTS = st.one_of(
     st.sampled_from([" ", "  ", "ab", "ab  ", "日本", "🙂", "e\u0301", "█"]),
+    st.sampled_from([" " * 5, " " * 13, "a" + " " * 10 + "b", "日" + " " * 9, " " * 9 + "ab"]),
     st.text(" ab█é日", min_size=1, max_size=7),
 )
 # A few styles and places often, so that writes land on what earlier writes painted.
@@ -56,7 +79,11 @@ FEW_STYLES = st.sampled_from(
 )
 PLACES = st.sampled_from([1, 2, 3, COLUMNS - 2, COLUMNS - 1, COLUMNS])
 SAME_PLACE_TEXT = st.tuples(
-    st.just("text"), st.sampled_from([" ", "a", "  ", "ab", "日"]), FEW_STYLES
+    st.just("text"),
+    st.sampled_from(
+        [" ", "a", "  ", "ab", "日", " " * 6, "a" + " " * 10, " " * 9 + "ab", " " * 13]
+    ),
+    FEW_STYLES,
 )
 SAME_PLACE_MOVE = st.tuples(st.just("move"), st.integers(1, 2), PLACES)
 PIECES = st.one_of(
@@ -102,11 +129,45 @@ def render(pieces, system: ColorSystem) -> str:
     return "".join(out)
 
 
+# How the shadowed terminal erases, and what the shadow is told of it.
+ERASES = st.sampled_from(
+    [(True, Erase.NEVER), (True, Erase.ANY_BACKGROUND), (False, Erase.DEFAULT_BACKGROUND)]
+)
+
+
 @settings(max_examples=600, deadline=None)
-@given(WRITES, st.sampled_from(["\x1b[?7l", ""]), st.sampled_from(list(ColorSystem)[1:]))
-def test_the_terminal_shows_what_it_would_with_everything_sent(writes, wrap, system):
-    everything, shadowed = Terminal(COLUMNS, ROWS), Terminal(COLUMNS, ROWS)
-    shadow = ShadowScreen(COLUMNS, ROWS)
+@given(
+    WRITES,
+    st.sampled_from(["\x1b[?7l", ""]),
+    st.sampled_from(list(ColorSystem)[1:]),
+    ERASES,
+)
+def test_the_terminal_shows_what_it_would_with_everything_sent(writes, wrap, system, erase):
+    same_pictures(writes, wrap, system, erase)
+
+
+# Rows repainted in place, runs of spaces and what they clear: the erases' own cases.
+ROW_PIECES = st.one_of(
+    SAME_PLACE_TEXT,
+    st.tuples(st.just("text"), st.sampled_from(["   ", " " * 13, "ab" + " " * 9 + "c"]), STYLES),
+    SAME_PLACE_MOVE,
+    st.tuples(st.just("move"), st.integers(1, 2), st.integers(1, COLUMNS)),
+)
+ROW_WRITES = st.lists(st.tuples(st.lists(ROW_PIECES, max_size=10), st.none()), max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ROW_WRITES, st.sampled_from([ColorSystem.EIGHT_BIT, ColorSystem.TRUECOLOR]), ERASES)
+def test_erased_runs_of_spaces_show_what_the_spaces_would(writes, system, erase):
+    same_pictures(writes, "\x1b[?7l", system, erase)
+
+
+def same_pictures(writes, wrap: str, system: ColorSystem, erase: tuple[bool, Erase]) -> None:
+    """Each write through the shadow (on a terminal that erases as it was told) leaves the
+    terminal showing what it shows with everything sent."""
+    bce, how = erase
+    everything, shadowed = Terminal(COLUMNS, ROWS), Terminal(COLUMNS, ROWS, bce)
+    shadow = ShadowScreen(COLUMNS, ROWS, how)
     for terminal in (everything, shadowed):
         terminal.feed(wrap)
     shadowed.feed(shadow(wrap))
@@ -188,3 +249,38 @@ def test_a_combining_mark_is_left_to_the_terminal():
     shadow = ShadowScreen(10, 2)
     shadow("\x1b[1;1He\u0301")
     assert "e\u0301" in shadow("\x1b[1;1He\u0301")
+
+
+def test_a_long_run_of_spaces_is_erased_and_moved_past():
+    shadow = ShadowScreen(40, 2, Erase.ANY_BACKGROUND)
+    shadow("\x1b[1;1H\x1b[48;5;110mName of a longer item   and more\x1b[0m\x1b[1;1H")
+    sent = shadow("\x1b[1;1H\x1b[48;5;234mItem" + " " * 20 + "and more\x1b[0m\x1b[1;1H")
+    assert sent == "\x1b[48;5;234mItem\x1b[20X\x1b[20Cand more\x1b[1;1H\x1b[0m"
+
+
+def test_spaces_to_the_edge_are_one_erase_in_line():
+    shadow = ShadowScreen(40, 2, Erase.ANY_BACKGROUND)
+    shadow("\x1b[2;1H\x1b[48;5;234m" + "x" * 30 + " " * 10 + "\x1b[0m")
+    sent = shadow("\x1b[2;1H\x1b[48;5;234mshort" + " " * 35 + "\x1b[0m\x1b[1;1H")
+    assert sent == "\x1b[2;1H\x1b[48;5;234mshort\x1b[K\x1b[1;1H\x1b[0m"
+
+
+def test_a_terminal_without_bce_gets_spaces_unless_the_background_is_the_default():
+    shadow = ShadowScreen(40, 2, Erase.DEFAULT_BACKGROUND)
+    shadow("\x1b[1;1H" + "x" * 40)
+    assert "\x1b[K" not in shadow("\x1b[1;1H\x1b[48;5;234m" + " " * 40 + "\x1b[0m")
+    shadow("\x1b[2;1H" + "x" * 40)
+    assert shadow("\x1b[2;1H" + " " * 40 + "\x1b[1;1H") == "\x1b[2;1H\x1b[K\x1b[1;1H"
+
+
+def test_spaces_that_show_an_attribute_or_a_link_are_never_erased():
+    for style in ("\x1b[7;48;5;234m", "\x1b[4m", "\x1b]8;;https://example.org\x1b\\"):
+        shadow = ShadowScreen(40, 2, Erase.ANY_BACKGROUND)
+        shadow("\x1b[1;1H" + "x" * 40)
+        assert " " * 40 in shadow("\x1b[1;1H" + style + " " * 40 + "\x1b[0m")
+
+
+def test_a_terminal_of_unknown_ways_gets_every_space():
+    shadow = ShadowScreen(40, 2)
+    shadow("\x1b[1;1H" + "x" * 40)
+    assert shadow("\x1b[1;1H" + " " * 40 + "\x1b[1;1H") == "\x1b[1;1H" + " " * 40 + "\x1b[1;1H"

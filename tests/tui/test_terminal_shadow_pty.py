@@ -2,7 +2,8 @@
 terminal shows (pyte) is at every quiet moment what it would show with everything sent (the
 writes before the shadow, recorded by shadow_tee.py and replayed into a second pyte screen).
 Keys on several screens, a state change, a dialog opening and closing, the gratitude timer
-running (on the room view too) and two resizes."""
+running (on the room view too) and two resizes; the terminal is an xterm-256color (bce), so
+long runs of spaces go out erased."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ class Replay:
 
     def __init__(self, record: Path) -> None:
         self.record, self.done = record, 0
+        self.erase = ""  # how the shadow was told the terminal erases
         self.screen: pyte.Screen | None = None
         self.stream: pyte.Stream | None = None
 
@@ -39,6 +41,7 @@ class Replay:
             entry = json.loads(line)
             if "size" in entry:  # the size the shadow was made for, or found on a write
                 columns, rows = entry["size"]
+                self.erase = entry.get("erase", self.erase)
                 if self.screen is None:
                     self.screen = pyte.Screen(columns, rows)
                     self.stream = pyte.Stream(self.screen)
@@ -129,6 +132,8 @@ def test_what_the_app_and_the_room_show_is_what_they_would_with_everything_sent(
         app.send(b"\x1b[A")
         same_picture(app, app_replay, "cursor up")
         assert app_replay.done > 20 and room_replay.done > 5
+        # TERM=xterm-256color has bce: runs of spaces in any background were erased.
+        assert app_replay.erase == room_replay.erase == "any background"
     finally:
         app.close()
         room.close()

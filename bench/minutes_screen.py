@@ -6,7 +6,8 @@ as medians of --runs:
   floor warm   json.load of the scan cache the list keeps (cache/minutes.json)
   screen cold  no cache: `coprod` in a 100x30 pty (bench/_terminal.py), from pressing 6 until
                the title says every file is listed (the screen is built on the way)
-  screen warm  the same with the cache up to date
+  screen warm  the same with the cache up to date; and the screen with an empty minutes
+               folder (what it costs by itself: building it, its first frames)
   CLI cold/warm `coprod minutes list > /dev/null` as a whole process
   keys         a cursor key (down/up) every 0.2 s: from sending it to the first byte of the
                repaint, while the cold scan runs (from 0.2 s after the first row is listed)
@@ -181,6 +182,8 @@ def main() -> None:
         def add(name: str, value: float) -> None:
             figures.setdefault(name, []).append(value)
 
+        empty = Path(folder) / "empty"  # the screen with no minutes: what it costs by itself
+        HomeStore(empty).open().close()
         for _ in range(args.runs):  # each kind once per round, so all see the same noise
             add("floor cold", floor_cold(written))
             drop()
@@ -199,6 +202,9 @@ def main() -> None:
             app = MinutesInTerminal(home, args.files)
             add("screen warm", app.list_complete(keys=False)[0])
             app.stop()
+            app = MinutesInTerminal(empty, 0)
+            add("screen empty", app.list_complete(keys=False)[0])
+            app.stop()
         drop()
         app = MinutesInTerminal(home, args.files)
         returning = app.returns()
@@ -208,6 +214,11 @@ def main() -> None:
         print("ours / anchor = ratio")
         ratio(m["screen cold"], m["floor cold"], 1.3, "screen cold: 6 → every file listed")
         ratio(m["screen warm"], m["floor warm"], 1.5, "screen warm: 6 → every file listed")
+        print(
+            f"  {'of which the screen with no minutes':<34} {m['screen empty'] * 1000:8.0f} ms;"
+            f" the rest: {(m['screen warm'] - m['screen empty']) * 1000:.0f} ms"
+            f" = {(m['screen warm'] - m['screen empty']) / m['floor warm']:.2f} x floor warm"
+        )
         ratio(m["cli cold"], m["floor cold"], 1.3, "coprod minutes list, cold (process)")
         ratio(m["cli warm"], m["floor warm"], 1.5, "coprod minutes list, warm (process)")
         ratio(m["keys during"], m["keys after"], 2.0, "a cursor key: during / after the scan")

@@ -23,7 +23,7 @@ from coprod_tui.model import clean_line
 from coprod_tui.store.db import HomePaths
 from coprod_tui.store.files import StoreError
 from coprod_tui.store.minutes import MINUTES_SCHEMA, Minutes, read_minutes
-from coprod_tui.store.scan_cache import ScanCache, file_key
+from coprod_tui.store.scan_cache import ScanCache
 
 CACHE_VERSION = 1
 SUFFIXES = (".yaml", ".yml")
@@ -246,6 +246,16 @@ def snippet(text: str, start: int, end: int, width: int = 70) -> tuple[str, str,
     return before, match, after
 
 
+def _entry_key(item: os.DirEntry[str]) -> list[int] | None:
+    """As scan_cache.file_key, from the folder's listing (on Windows without the inode,
+    which a DirEntry does not know there: size and time still tell a changed file)."""
+    try:
+        info = item.stat()
+    except OSError:
+        return None
+    return [info.st_size, info.st_mtime_ns, info.st_ino]
+
+
 def _cached_entry(hit: dict[str, Any] | None) -> MinutesEntry | None:
     if hit is None:
         return None
@@ -266,8 +276,14 @@ class MinutesLibrary:
 
     # --- listing -----------------------------------------------------------------------------
     def files(self) -> Iterator[Path]:
+        for item in self._listing():
+            yield self.folder / item.name
+
+    def _listing(self) -> list[os.DirEntry[str]]:
+        """The minutes files in the folder, by name (a DirEntry costs less than a Path: a scan
+        of a thousand files makes Paths only of those it reads)."""
         if not self.folder.is_dir():
-            return
+            return []
         try:
             with os.scandir(self.folder) as listing:
                 found = sorted(
@@ -279,10 +295,12 @@ class MinutesLibrary:
             raise StoreError(
                 t("{path}: cannot be read ({problem})", path=self.folder, problem=error.strerror)
             ) from None
-        for name, item in found:
+        files = []
+        for _, item in found:
             with contextlib.suppress(OSError):
                 if item.is_file():
-                    yield self.folder / name
+                    files.append(item)
+        return files
 
     def entries(
         self,
@@ -316,17 +334,18 @@ class MinutesLibrary:
         scan is left early."""
         every = BATCH_SECONDS if every is None else every
         cached = self.cache.read() if use_cache else {}
-        plan: list[tuple[Path, list[int], MinutesEntry | None]] = []  # None: to be read
+        plan: list[tuple[str, list[int], MinutesEntry | None]] = []  # None: to be read
         kept: dict[str, Any] = {}
-        for path in reversed(list(self.files())):
-            if path.name in skip:
-                if path.name in cached:
-                    kept[path.name] = cached[path.name]
+        for item in reversed(self._listing()):
+            name = item.name
+            if name in skip:
+                if name in cached:
+                    kept[name] = cached[name]
                 continue
-            key = file_key(path)
+            key = _entry_key(item)
             if key is not None:
-                plan.append((path, key, _cached_entry(ScanCache.row(cached, path.name, key))))
-        unread = [path for path, _, entry in plan if entry is None]
+                plan.append((name, key, _cached_entry(ScanCache.row(cached, name, key))))
+        unread = [self.folder / name for name, _, entry in plan if entry is None]
         if reader is not None and read is None and len(unread) >= READ_ELSEWHERE_FROM:
             parsed = iter(reader(unread))
         else:
@@ -335,14 +354,14 @@ class MinutesLibrary:
         batch: list[MinutesEntry] = []
         last = time.monotonic()
         try:
-            for path, key, entry in plan:
+            for name, key, entry in plan:
                 if entry is None:
                     entry = next(parsed, None)
-                    if entry is None or entry.name != path.name:  # a reader that gave up
-                        entry = read_entry(path, read)
-                    fresh[path.name] = {"key": key, "entry": entry.to_json()}
+                    if entry is None or entry.name != name:  # a reader that gave up
+                        entry = read_entry(self.folder / name, read)
+                    fresh[name] = {"key": key, "entry": entry.to_json()}
                 else:
-                    fresh[path.name] = cached[path.name]
+                    fresh[name] = cached[name]
                 batch.append(entry)
                 if time.monotonic() - last >= every:
                     yield batch
@@ -353,9 +372,9 @@ class MinutesLibrary:
             close = getattr(parsed, "close", None)
             if close is not None:
                 close()
-            for path, _, entry in plan:  # left early: what the cache knew stays known
-                if path.name not in fresh and entry is not None:
-                    kept[path.name] = cached[path.name]
+            for name, _, entry in plan:  # left early: what the cache knew stays known
+                if name not in fresh and entry is not None:
+                    kept[name] = cached[name]
             rows = {**kept, **fresh}
             if (
                 use_cache

@@ -20,7 +20,9 @@ A long run of spaces is sent as an erase where that is shorter and looks the sam
 (the cursor stays; a move past it if more follows), or ``ESC[K`` where every cell from there to
 the edge ends as such a space. Only where the terminal's way of erasing is known
 (terminal_erase.py): the default background everywhere, another one only with ``bce``; never
-spaces that show an attribute (reverse, underline, strike), nor inside a hyperlink.
+spaces that show an attribute (reverse, underline, strike), nor inside a hyperlink. Spaces that
+look the same make one run even where they came in pieces of different styles (Textual pads a
+table's cells in pieces).
 """
 
 from __future__ import annotations
@@ -107,6 +109,7 @@ class ShadowScreen:
     def __call__(self, data: str) -> str:
         self.out: list[str] = []
         self.shown = DEFAULT  # the terminal's style now
+        self.spaces, self.spaces_style = "", DEFAULT  # spaces held back to join the next ones
         start = self.wanted
         for match in _TOKENS.finditer(data):
             kind, token = match.lastgroup, match.group()
@@ -115,18 +118,22 @@ class ShadowScreen:
                 if after is None:
                     return self._unchanged(data, start)
                 self.wanted = after
-            elif kind == "move":
+                continue
+            if kind == "text":
+                self._text_joining_spaces(token)
+                continue
+            self._flush_spaces()
+            if kind == "move":
                 self._move(token)
             elif token == "\r":
                 self._carriage_return()
             elif token == "\n":
                 self._line_feed()
-            elif kind == "text":
-                self._text(token)
             elif token.startswith("\x1b[") and token.endswith("m"):
                 return self._unchanged(data, start)  # SGR parameters outside the pattern
             else:
                 self._control(token)
+        self._flush_spaces()
         self._sync_cursor()
         self._set_style(DEFAULT)
         return "".join(self.out)
@@ -204,6 +211,31 @@ class ShadowScreen:
         self.forget()
 
     # Text: only what changes.
+    def _text_joining_spaces(self, text: str) -> None:
+        """Spaces that look the same go out as one run, whatever style each piece came in
+        (Textual pads a table's cells in pieces): a long run can then be erased."""
+        if self.erase is Erase.NEVER:
+            self._text(text)
+            return
+        if self.spaces and _looks_the_same_on_spaces(self.spaces_style, self.wanted):
+            body = text.lstrip(" ")
+            self.spaces += text[: len(text) - len(body)]
+            text = body
+            if not text:
+                return
+        self._flush_spaces()
+        body = text.rstrip(" ")
+        if body:
+            self._text(body)
+        self.spaces, self.spaces_style = text[len(body) :], self.wanted
+
+    def _flush_spaces(self) -> None:
+        if self.spaces:
+            spaces, self.spaces = self.spaces, ""
+            wanted, self.wanted = self.wanted, self.spaces_style
+            self._text(spaces)
+            self.wanted = wanted
+
     def _text(self, text: str) -> None:
         self._settle_line_feed()
         widths = self._widths(text) if self.cursor is not None else None

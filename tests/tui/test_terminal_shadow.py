@@ -284,3 +284,16 @@ def test_a_terminal_of_unknown_ways_gets_every_space():
     shadow = ShadowScreen(40, 2)
     shadow("\x1b[1;1H" + "x" * 40)
     assert shadow("\x1b[1;1H" + " " * 40 + "\x1b[1;1H") == "\x1b[1;1H" + " " * 40 + "\x1b[1;1H"
+
+
+def test_spaces_of_the_same_look_join_across_styles_into_one_erase():
+    # Textual pads a table row's cells in pieces, each in its cell's style.
+    shadow = ShadowScreen(30, 2, Erase.ANY_BACKGROUND)
+    shadow("\x1b[1;1H" + "x" * 30)
+    row = (
+        "\x1b[1;1H\x1b[38;5;247;48;5;234mpartly\x1b[0m"
+        + "\x1b[38;5;253;48;5;234m        \x1b[0m" * 3
+    )
+    assert (
+        shadow(row + "\x1b[1;1H") == "\x1b[1;1H\x1b[38;5;247;48;5;234mpartly\x1b[K\x1b[1;1H\x1b[0m"
+    )

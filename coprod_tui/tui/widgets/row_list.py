@@ -172,7 +172,7 @@ class RowList(ScrollView, Generic[Item], can_focus=True):
     def move_cursor(self, row: int) -> None:
         """Put the cursor on ``row`` (kept within the list) and scroll it into view."""
         row = max(0, min(row, len(self._items) - 1))
-        if row == self._cursor or row < 0:
+        if row == self._cursor:
             self._scroll_into_view()
             return
         before, self._cursor = self._cursor, row

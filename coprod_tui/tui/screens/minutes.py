@@ -69,6 +69,7 @@ class MinutesScreen(ToolScreen):
         self._loaded = False
         self._search_timer: Timer | None = None
         self._wide = (False, False)
+        self._hits_wide = False  # the search results show the project too
         self._scan_worker: Worker[None] | None = None
         self._scan_again = False
         self._found: list[MinutesEntry] = []
@@ -273,22 +274,15 @@ class MinutesScreen(ToolScreen):
                 Text(t("No minutes yet in {folder}", folder=self.workspace.minutes.folder))
             )
 
-    def _hit_columns(self) -> tuple[bool, int, int]:
-        """(whether the project is shown, the title's width, the snippet's width)."""
-        wide = self.size.width >= WIDE_SCREEN
-        title_width = 30 if wide else 22
-        used = 10 + title_width + 14 + (26 if wide else 0) + 10
-        return wide, title_width, max(30, self.size.width - used)
-
     def _hit_cells(self, hit: SearchHit) -> tuple[Cell, ...]:
-        wide, _, context = self._hit_columns()
-        project: tuple[Cell, ...] = (hit.entry.project,) if wide else ()
+        project: tuple[Cell, ...] = (hit.entry.project,) if self._hits_wide else ()
         return (
             hit.entry.date,
             *project,
             hit.entry.title,
             kind_label(hit.kind),
-            _snippet_text(hit, context),
+            # The text around the match, as it fits (the brackets and two ellipses besides).
+            _snippet_text(hit, self.table.widths[-1] - 4),
         )
 
     def _show_hits(self, hits: list[SearchHit]) -> None:
@@ -296,14 +290,14 @@ class MinutesScreen(ToolScreen):
         row = self.table.cursor_row if same_search else 0
         self._hits = hits
         self._shown_term = self._term
-        wide, title_width, _ = self._hit_columns()
+        wide = self._hits_wide = self.size.width >= WIDE_SCREEN
         project = [Column(t("project"), 24)] if wide else []
         table = self.table
         table.set_columns(
             [
                 Column(t("date"), 10),
                 *project,
-                Column(t("title"), title_width),
+                Column(t("title"), 30 if wide else 22),
                 Column(t("where"), 14),
                 Column(t("text"), flexible=True),
             ]

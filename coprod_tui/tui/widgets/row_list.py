@@ -146,6 +146,11 @@ class RowList(ScrollView, Generic[Item], can_focus=True):
         """The cells of the row at ``row``, as ``cells`` gives them (before they are cut to fit)."""
         return self._cells(self._items[row])
 
+    @property
+    def widths(self) -> list[int]:
+        """The text width of each column as drawn now."""
+        return column_widths(self._columns, self.scrollable_content_region.width)
+
     def set_columns(self, columns: Sequence[Column]) -> None:
         self._columns = list(columns)
         self._forget()

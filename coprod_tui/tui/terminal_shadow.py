@@ -52,6 +52,7 @@ _PRIVATE_MODE = re.compile(r"\x1b\[\?([0-9;]+)[hl]\Z")
 _HARMLESS = re.compile(r"\x1b\[\?\d+\$p\Z|\x1b\[[<>=]\d*u\Z|\x1b\[5n\Z|\x07\Z|\x1b\].*", re.S)
 _MOVE = re.compile(r"\x1b\[(\d*);(\d*)H")
 _SPACES = re.compile(r" {4,}")  # shorter runs never cost more than an erase
+_JOINED_AT_LEAST = 4
 
 _WIDE_TAIL = ("", None, None)
 Cursor = tuple[int, int] | None  # the right half of a wide character
@@ -70,6 +71,11 @@ def _with_wide_tails(cells: list[_CellKey], widths: list[int]) -> list[_CellKey]
         if width == 2:
             out.append(_WIDE_TAIL if cell is not None else None)
     return out
+
+
+def _trailing_spaces(held: list[tuple[str, Style]]) -> int:
+    first = held[0][0]
+    return len(first) - len(first.rstrip(" ")) + sum(len(text) for text, _ in held[1:])
 
 
 def _cells(text: str) -> int:
@@ -109,7 +115,7 @@ class ShadowScreen:
     def __call__(self, data: str) -> str:
         self.out: list[str] = []
         self.shown = DEFAULT  # the terminal's style now
-        self.spaces, self.spaces_style = "", DEFAULT  # spaces held back to join the next ones
+        self.held: list[tuple[str, Style]] = []  # texts ending in spaces, and spaces after them
         start = self.wanted
         for match in _TOKENS.finditer(data):
             kind, token = match.lastgroup, match.group()
@@ -122,7 +128,7 @@ class ShadowScreen:
             if kind == "text":
                 self._text_joining_spaces(token)
                 continue
-            self._flush_spaces()
+            self._flush_held()
             if kind == "move":
                 self._move(token)
             elif token == "\r":
@@ -133,7 +139,7 @@ class ShadowScreen:
                 return self._unchanged(data, start)  # SGR parameters outside the pattern
             else:
                 self._control(token)
-        self._flush_spaces()
+        self._flush_held()
         self._sync_cursor()
         self._set_style(DEFAULT)
         return "".join(self.out)
@@ -213,28 +219,45 @@ class ShadowScreen:
     # Text: only what changes.
     def _text_joining_spaces(self, text: str) -> None:
         """Spaces that look the same go out as one run, whatever style each piece came in
-        (Textual pads a table's cells in pieces): a long run can then be erased."""
+        (Textual pads a table's cells in pieces): a long run can then be erased. A text ending
+        in spaces is held back until it is known whether the next ones join it; pieces that
+        make no such run go out as they came (a text cut in two could cost a cursor move)."""
         if self.erase is Erase.NEVER:
             self._text(text)
             return
-        if self.spaces and _looks_the_same_on_spaces(self.spaces_style, self.wanted):
+        held = self.held
+        if held and _looks_the_same_on_spaces(held[0][1], self.wanted):
             body = text.lstrip(" ")
-            self.spaces += text[: len(text) - len(body)]
-            text = body
-            if not text:
+            if not body:
+                held.append((text, self.wanted))
                 return
-        self._flush_spaces()
-        body = text.rstrip(" ")
-        if body:
-            self._text(body)
-        self.spaces, self.spaces_style = text[len(body) :], self.wanted
+            leading = text[: len(text) - len(body)]
+            if leading and _trailing_spaces(held) + len(leading) >= _JOINED_AT_LEAST:
+                self._flush_held(leading)
+                text = body
+        self._flush_held()
+        if text.endswith(" "):
+            self.held = [(text, self.wanted)]
+        else:
+            self._text(text)
 
-    def _flush_spaces(self) -> None:
-        if self.spaces:
-            spaces, self.spaces = self.spaces, ""
-            wanted, self.wanted = self.wanted, self.spaces_style
-            self._text(spaces)
-            self.wanted = wanted
+    def _flush_held(self, leading: str = "") -> None:
+        """Send what is held back: as one run of spaces after the first text's other
+        characters where they make a long enough run (with ``leading``, the spaces a text
+        starts with that join it), else piece by piece."""
+        if not self.held:
+            return
+        held, self.held, wanted = self.held, [], self.wanted
+        if leading or (len(held) > 1 and _trailing_spaces(held) >= _JOINED_AT_LEAST):
+            first, self.wanted = held[0]
+            body = first.rstrip(" ")
+            if body:
+                self._text(body)
+            self._text(first[len(body) :] + "".join(text for text, _ in held[1:]) + leading)
+        else:
+            for text, self.wanted in held:
+                self._text(text)
+        self.wanted = wanted
 
     def _text(self, text: str) -> None:
         self._settle_line_feed()

@@ -297,3 +297,10 @@ def test_spaces_of_the_same_look_join_across_styles_into_one_erase():
     assert (
         shadow(row + "\x1b[1;1H") == "\x1b[1;1H\x1b[38;5;247;48;5;234mpartly\x1b[K\x1b[1;1H\x1b[0m"
     )
+
+
+def test_a_text_ending_in_spaces_that_nothing_joins_goes_out_as_it_came():
+    # Cut in two, "XY" and its spaces would each need their own run (a digit of the timer).
+    shadow = ShadowScreen(20, 2, Erase.ANY_BACKGROUND)
+    shadow("\x1b[1;1H\x1b[48;5;1mab c\x1b[0m\x1b[1;1H")
+    assert shadow("\x1b[1;1H\x1b[48;5;1mXY  \x1b[0m\x1b[1;1H") == "\x1b[48;5;1mXY  \x1b[1;1H\x1b[0m"

@@ -23,7 +23,7 @@ from coprod_tui.model import clean_line
 from coprod_tui.store.db import HomePaths
 from coprod_tui.store.files import StoreError
 from coprod_tui.store.minutes import MINUTES_SCHEMA, Minutes, read_minutes
-from coprod_tui.store.scan_cache import ScanCache
+from coprod_tui.store.scan_cache import ScanCache, file_key
 
 CACHE_VERSION = 1
 SUFFIXES = (".yaml", ".yml")
@@ -246,16 +246,6 @@ def snippet(text: str, start: int, end: int, width: int = 70) -> tuple[str, str,
     return before, match, after
 
 
-def _entry_key(item: os.DirEntry[str]) -> list[int] | None:
-    """As scan_cache.file_key, from the folder's listing (on Windows without the inode,
-    which a DirEntry does not know there: size and time still tell a changed file)."""
-    try:
-        info = item.stat()
-    except OSError:
-        return None
-    return [info.st_size, info.st_mtime_ns, info.st_ino]
-
-
 def _cached_entry(hit: dict[str, Any] | None) -> MinutesEntry | None:
     if hit is None:
         return None
@@ -342,7 +332,7 @@ class MinutesLibrary:
                 if name in cached:
                     kept[name] = cached[name]
                 continue
-            key = _entry_key(item)
+            key = file_key(item)
             if key is not None:
                 plan.append((name, key, _cached_entry(ScanCache.row(cached, name, key))))
         unread = [self.folder / name for name, _, entry in plan if entry is None]

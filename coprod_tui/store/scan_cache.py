@@ -18,8 +18,9 @@ from typing import Any
 from coprod_tui.store.files import StoreError, make_private_dir
 
 
-def file_key(path: Path) -> list[int] | None:
-    """What changes when the file does (None: it cannot be read)."""
+def file_key(path: Path | os.DirEntry[str]) -> list[int] | None:
+    """What changes when the file does (None: it cannot be read). A DirEntry from the folder's
+    listing costs less than a Path (on Windows it has no inode: size and time still tell)."""
     try:
         info = path.stat()
     except OSError:

@@ -110,8 +110,7 @@ def apply_sgr(style: Style, parameters: str) -> Style | None:
     return Style(frozenset(attributes), foreground, background, underline_colour)
 
 
-_OFF = {"1": "22", "2": "22", "3": "23", "4": "24", "21": "24", "5": "25", "6": "25", "7": "27"}
-_OFF.update({"8": "28", "9": "29", "53": "55"})
+_OFF = {attribute: off for off, attributes in _SWITCH_OFF.items() for attribute in attributes}
 
 
 def _change(current: Style, wanted: Style) -> str:

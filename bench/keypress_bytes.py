@@ -11,7 +11,7 @@ and the detail panel). The readiness answer is given in its dialog (enter, a num
 its figure is the last enter, which closes the dialog, so it includes repainting what the
 dialog covered.
 
-    python bench/keypress_bytes.py [--presses 6] [--runs 3]
+    python bench/keypress_bytes.py [--presses 6] [--runs 3] [--screens ladder,actions]
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ class ListScreen:
 
 # The ladder's placements need people placed first: enter opens who places, enter picks the
 # first one not placed, a number is the rung, enter places; escape ends the round of picks.
-PLACE_TWO = (b"4", ENTER, ENTER, b"5", ENTER, DOWN, ENTER, b"3", ENTER, ESCAPE, TAB)
+PLACE_TWO = (b"4", ENTER, ENTER, b"5", ENTER, DOWN, ENTER, b"3", ENTER, ESCAPE)
 SCREENS = [
     ListScreen("agenda", (b"1",), (Press(CTRL_DOWN), Press(CTRL_UP)), "item down/up"),
     ListScreen("cards", (b"2",), (Press(b"t"), Press(b"u")), "discussed/new"),
@@ -105,7 +105,7 @@ class Watched:
             figures.unchanged += 1
 
 
-def one_run(presses: int) -> dict[str, Figures]:
+def one_run(presses: int, screens: list[ListScreen]) -> dict[str, Figures]:
     figures: dict[str, Figures] = {}
     with tempfile.TemporaryDirectory() as folder:
         home = Path(folder) / "home"
@@ -114,7 +114,7 @@ def one_run(presses: int) -> dict[str, Figures]:
         watched = Watched(terminal)
         try:
             watched.feed(bytes(terminal.first_frame().startup))
-            for screen in SCREENS:
+            for screen in screens:
                 found = figures[screen.name] = Figures()
                 for key in screen.setup:
                     watched.send(key)
@@ -135,11 +135,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--presses", type=int, default=6)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--screens", help="only these, comma-separated (e.g. ladder,actions)")
     args = parser.parse_args()
-    runs = [one_run(args.presses) for _ in range(args.runs)]
+    wanted = args.screens.split(",") if args.screens else [screen.name for screen in SCREENS]
+    screens = [screen for screen in SCREENS if screen.name in wanted]
+    runs = [one_run(args.presses, screens) for _ in range(args.runs)]
     print(f"{COLUMNS}x{ROWS}, medians of {args.presses} presses, median of {args.runs} runs")
     print(f"{'screen':<11}{'cursor move B / 400':>24}   {'state change B / 600':>24}")
-    for screen in SCREENS:
+    for screen in screens:
         per_run = [run[screen.name] for run in runs]
         unchanged = sum(f.unchanged for f in per_run)
         move = statistics.median(statistics.median(f.moves) for f in per_run)

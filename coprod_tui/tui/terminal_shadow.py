@@ -14,7 +14,15 @@ a cell is sent until it has been painted again. Harmless controls (cursor visibi
 synchronised-update brackets, mouse and paste modes, terminal queries, OSC) pass unchanged and
 keep what it knows. A new terminal size forgets everything (the driver checks the size on every
 write; Textual then repaints the whole screen). Widths are Rich's, as Textual lays out with them.
-After every write the terminal's cursor is where the input left it, in the default style.
+
+Nothing else writes to the terminal between two writes, so the terminal's style and cursor carry
+over from one to the next: a write goes on from the style the last one left (Textual resets it at
+the end of every write, then sets it again), and a hidden cursor that the input parks in the top
+left corner (Textual's place for "no cursor") stays where the last text left it. A cursor the
+input puts anywhere else is put there (an input's caret: the terminal's input method follows it).
+Any other control sequence than the harmless ones is sent in the default style, with the cursor
+where the input has it, as Textual's own output does. Together that saves about 30 B a keypress
+(bench/keypress_bytes.py).
 
 A long run of spaces is sent as an erase where that is shorter and looks the same: ``ESC[<n>X``
 (the cursor stays; a move past it if more follows), or ``ESC[K`` where every cell from there to
@@ -28,6 +36,7 @@ table's cells in pieces).
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from rich.cells import get_character_cell_size
 
@@ -54,8 +63,20 @@ _MOVE = re.compile(r"\x1b\[(\d*);(\d*)H")
 _SPACES = re.compile(r" {4,}")  # shorter runs never cost more than an erase
 _JOINED_AT_LEAST = 4
 
-_WIDE_TAIL = ("", None, None)
-Cursor = tuple[int, int] | None  # the right half of a wide character
+_WIDE_TAIL = ("", None, None)  # the right half of a wide character
+Cursor = tuple[int, int] | None
+_PARKED = (0, 0)  # where Textual puts the cursor when no widget shows one
+
+
+class _Start(NamedTuple):
+    """What was known when a write began: a write passed on unchanged goes on from there."""
+
+    sent_first: str  # the cursor's move owed from before a resize
+    wanted: Style
+    shown: Style
+    cursor: Cursor
+    sent: Cursor
+    cursor_hidden: bool
 
 
 # A cell as the shadow knows it: (character, how it looks: the style, or for a plain space only
@@ -99,11 +120,19 @@ class ShadowScreen:
         self.wanted = DEFAULT  # the style the input's next text should have
         self.link: str | None = ""  # the input's open OSC 8 hyperlink; None: not known
         self.cells: list[list[_CellKey]] = []
+        self.shown = DEFAULT  # the terminal's style now
+        self.cursor_hidden = False  # known to be hidden (ESC[?25l)
+        self.owed: Cursor = None  # where the input's cursor was left, not sent, before a resize
         self.forget()
 
     def resize(self, columns: int, rows: int) -> None:
+        # A parked cursor not sent is sent first thing: text after the resize may come with no
+        # move, where the input left the cursor (clamped to the new size, as a terminal does).
+        owed = self.cursor if self.cursor is not None and self.cursor != self.sent else None
         self.columns, self.rows = columns, rows
         self.forget()
+        if owed is not None:
+            self.owed = (min(owed[0], rows - 1), min(owed[1], columns - 1))
 
     def forget(self) -> None:
         """Nothing is known of the screen, nor where the cursor is."""
@@ -114,9 +143,13 @@ class ShadowScreen:
 
     def __call__(self, data: str) -> str:
         self.out: list[str] = []
-        self.shown = DEFAULT  # the terminal's style now
         self.held: list[tuple[str, Style]] = []  # texts ending in spaces, and spaces after them
-        start = self.wanted
+        if self.owed is not None:
+            self.cursor, self.owed = self.owed, None
+            self._sync_cursor()
+        start = _Start(
+            "".join(self.out), self.wanted, self.shown, self.cursor, self.sent, self.cursor_hidden
+        )
         for match in _TOKENS.finditer(data):
             kind, token = match.lastgroup, match.group()
             if kind == "sgr":
@@ -140,8 +173,10 @@ class ShadowScreen:
             else:
                 self._control(token)
         self._flush_held()
-        self._sync_cursor()
-        self._set_style(DEFAULT)
+        if self.cursor_hidden and self.cursor == _PARKED:
+            self._settle_line_feed()
+        else:
+            self._sync_cursor()
         return "".join(self.out)
 
     # What the input does to the cursor: kept, and sent only when text needs it.
@@ -206,8 +241,9 @@ class ShadowScreen:
 
     def _control(self, token: str) -> None:
         if _is_harmless(token):
-            self._set_style(DEFAULT)
-            self._send(token)
+            self._send(token)  # none of them shows a style or depends on one
+            if token in ("\x1b[?25l", "\x1b[?25h"):
+                self.cursor_hidden = token.endswith("l")
             if token.startswith("\x1b]8;"):
                 self.link = token if token.rsplit(";", 1)[-1].strip("\x07\x1b\\") else ""
             return
@@ -426,10 +462,14 @@ class ShadowScreen:
             self._set_style(DEFAULT)  # a line feed could scroll, filling with the style
         self.out.append(text)
 
-    def _unchanged(self, data: str, before: Style) -> str:
-        """Pass ``data`` on as it is, from the style it expects (as ``LeanSGR`` does), and
-        forget. Every write leaves the terminal's cursor where the input's is (even a hidden
-        one: a resize could move it otherwise), so ``data`` starts where it expects to."""
-        self.wanted, self.link = DEFAULT, None
+    def _unchanged(self, data: str, start: _Start) -> str:
+        """Pass ``data`` on as it is, from where and in the style it expects (as ``LeanSGR``
+        does), and forget; the terminal is then left in the default style."""
+        move = ""
+        if start.cursor is not None and start.cursor != start.sent:
+            move = f"\x1b[{start.cursor[0] + 1};{start.cursor[1] + 1}H"
+        style = _change(start.shown, start.wanted) if start.shown != start.wanted else ""
+        self.wanted, self.link, self.shown = DEFAULT, None, DEFAULT
+        self.cursor_hidden = start.cursor_hidden and "\x1b[?25h" not in data
         self.forget()
-        return (_change(DEFAULT, before) if before != DEFAULT else "") + data
+        return start.sent_first + move + style + data + "\x1b[0m"

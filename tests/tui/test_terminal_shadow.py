@@ -195,7 +195,7 @@ def test_only_the_changed_run_is_sent_after_a_move_to_it():
     shadow = ShadowScreen(30, 3)
     shadow("\x1b[1;1H\x1b[38;5;1mplanned 70 min · used 0 min\x1b[0m\x1b[1;1H")
     again = shadow("\x1b[1;1H\x1b[38;5;1mplanned 70 min · used 5 min\x1b[0m\x1b[1;1H")
-    assert again == "\x1b[1;23H\x1b[38;5;1m5\x1b[1;1H\x1b[0m"
+    assert again == "\x1b[1;23H5\x1b[1;1H"  # in the style the first write left
 
 
 def test_short_unchanged_gaps_are_sent_rather_than_moved_over():
@@ -255,14 +255,14 @@ def test_a_long_run_of_spaces_is_erased_and_moved_past():
     shadow = ShadowScreen(40, 2, Erase.ANY_BACKGROUND)
     shadow("\x1b[1;1H\x1b[48;5;110mName of a longer item   and more\x1b[0m\x1b[1;1H")
     sent = shadow("\x1b[1;1H\x1b[48;5;234mItem" + " " * 20 + "and more\x1b[0m\x1b[1;1H")
-    assert sent == "\x1b[48;5;234mItem\x1b[20X\x1b[20Cand more\x1b[1;1H\x1b[0m"
+    assert sent == "\x1b[48;5;234mItem\x1b[20X\x1b[20Cand more\x1b[1;1H"
 
 
 def test_spaces_to_the_edge_are_one_erase_in_line():
     shadow = ShadowScreen(40, 2, Erase.ANY_BACKGROUND)
     shadow("\x1b[2;1H\x1b[48;5;234m" + "x" * 30 + " " * 10 + "\x1b[0m")
     sent = shadow("\x1b[2;1H\x1b[48;5;234mshort" + " " * 35 + "\x1b[0m\x1b[1;1H")
-    assert sent == "\x1b[2;1H\x1b[48;5;234mshort\x1b[K\x1b[1;1H\x1b[0m"
+    assert sent == "\x1b[2;1Hshort\x1b[K\x1b[1;1H"  # the background the first write left
 
 
 def test_a_terminal_without_bce_gets_spaces_unless_the_background_is_the_default():
@@ -294,13 +294,39 @@ def test_spaces_of_the_same_look_join_across_styles_into_one_erase():
         "\x1b[1;1H\x1b[38;5;247;48;5;234mpartly\x1b[0m"
         + "\x1b[38;5;253;48;5;234m        \x1b[0m" * 3
     )
-    assert (
-        shadow(row + "\x1b[1;1H") == "\x1b[1;1H\x1b[38;5;247;48;5;234mpartly\x1b[K\x1b[1;1H\x1b[0m"
-    )
+    assert shadow(row + "\x1b[1;1H") == "\x1b[1;1H\x1b[38;5;247;48;5;234mpartly\x1b[K\x1b[1;1H"
 
 
 def test_a_text_ending_in_spaces_that_nothing_joins_goes_out_as_it_came():
     # Cut in two, "XY" and its spaces would each need their own run (a digit of the timer).
     shadow = ShadowScreen(20, 2, Erase.ANY_BACKGROUND)
     shadow("\x1b[1;1H\x1b[48;5;1mab c\x1b[0m\x1b[1;1H")
-    assert shadow("\x1b[1;1H\x1b[48;5;1mXY  \x1b[0m\x1b[1;1H") == "\x1b[48;5;1mXY  \x1b[1;1H\x1b[0m"
+    assert shadow("\x1b[1;1H\x1b[48;5;1mXY  \x1b[0m\x1b[1;1H") == "XY  \x1b[1;1H"
+
+
+def test_the_style_and_a_hidden_parked_cursor_carry_over_to_the_next_write():
+    shadow = ShadowScreen(20, 3)
+    shadow("\x1b[?25l")
+    first = shadow("\x1b[2;1H\x1b[38;5;253;48;5;234mrow one\x1b[0m\x1b[1;1H")
+    assert first == "\x1b[2;1H\x1b[38;5;253;48;5;234mrow one"  # no park, no reset
+    second = shadow("\x1b[3;1H\x1b[1;38;5;253;48;5;234mtwo\x1b[0m\x1b[1;1H")
+    assert second == "\x1b[3;1H\x1b[1mtwo"  # only what differs from the style left
+
+
+def test_a_cursor_put_anywhere_but_the_corner_is_put_there():
+    # An input's caret: the terminal's input method (IME) shows where the cursor is.
+    shadow = ShadowScreen(20, 3)
+    shadow("\x1b[?25l")
+    assert shadow("\x1b[2;1Hname\x1b[2;3H").endswith("\x1b[2;3H")
+
+
+def test_a_visible_cursor_is_always_put_where_the_input_left_it():
+    shadow = ShadowScreen(20, 3)
+    shadow("\x1b[?25l\x1b[?25h")
+    assert shadow("\x1b[2;1Hname\x1b[1;1H").endswith("\x1b[1;1H")
+
+
+def test_other_controls_go_out_in_the_default_style_where_the_input_has_the_cursor():
+    shadow = ShadowScreen(20, 3)
+    shadow("\x1b[?25l\x1b[2;1H\x1b[7mname\x1b[0m\x1b[1;1H")
+    assert shadow("\x1b[?1049l") == "\x1b[1;1H\x1b[0m\x1b[?1049l"

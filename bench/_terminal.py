@@ -32,10 +32,11 @@ import termios
 import time
 from dataclasses import dataclass, field
 
+import pyte
+
 COLUMNS, ROWS = 100, 30
 QUIET = 0.5
 TIMEOUT = 60.0
-CURSOR_MOVE = re.compile(rb"\x1b\[(\d+);(\d+)H")
 SGR = re.compile(rb"\x1b\[[0-9;:]*m")
 
 
@@ -109,8 +110,13 @@ class Terminal:
     def first_frame(self) -> Run:
         """Read until every row has been painted and the output has then gone quiet."""
         run = Run()
+        # Which rows text has been written to, by a terminal emulator (rows may be reached by
+        # line feeds as well as by cursor moves).
+        screen = pyte.Screen(self.columns, self.rows)
+        stream = pyte.ByteStream(screen)
+        screen.dirty.clear()
         rows_painted: set[int] = set()
-        all_rows = set(range(1, self.rows + 1))
+        all_rows = set(range(self.rows))
         deadline = self.started + TIMEOUT
         last_byte = self.started
         while True:
@@ -125,8 +131,9 @@ class Terminal:
             last_byte = time.monotonic()
             run.startup += data
             if not painted:
-                tail = run.startup[-(len(data) + 16) :]  # a cursor move may span two reads
-                rows_painted.update(int(m.group(1)) for m in CURSOR_MOVE.finditer(tail))
+                stream.feed(data)
+                rows_painted |= screen.dirty
+                screen.dirty.clear()
         run.first_frame_seconds = last_byte - self.started
         return run
 

@@ -120,7 +120,7 @@ def run_gratitude_app() -> None:
                 self.call_after_refresh(lambda: self.screen.action_toggle_timer())
 
         try:
-            GratitudeApp(store, meeting_id=meeting.session.id, poll_inbox=False).run()
+            GratitudeApp(workspace, meeting_id=meeting.session.id, poll_inbox=False).run()
         finally:
             store.close()
 
@@ -237,7 +237,7 @@ def main() -> None:
         return
 
     me = [sys.executable, str(Path(__file__).resolve())]
-    frame = 2000  # bytes: less than any Textual first frame here, more than its terminal set-up
+    frame = 800  # bytes: less than any Textual first frame here, more than its terminal set-up
     programs = {
         "(a) Static, whole figlet text": ([*me, "--child", "static"], frame),
         "(b) BigTimer, digit cells": ([*me, "--child", "bigtimer"], frame),

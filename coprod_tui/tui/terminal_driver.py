@@ -1,15 +1,16 @@
 """The driver coprod and ``coprod room`` write through: Textual's own for this terminal, with
 what it writes rewritten for fewer bytes and the same picture (terminal_output.py: style codes,
 terminal_shadow.py: cells the terminal already shows, terminal_erase.py: whether runs of spaces
-can be erased instead)."""
+can be erased instead, terminal_line_feed.py: whether a line feed can move the cursor)."""
 
 from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from coprod_tui.tui.terminal_erase import how_the_terminal_erases
+from coprod_tui.tui.terminal_line_feed import what_a_line_feed_does
 from coprod_tui.tui.terminal_output import LeanSGR
 from coprod_tui.tui.terminal_shadow import ShadowScreen
 
@@ -17,15 +18,22 @@ if TYPE_CHECKING:
     from textual.driver import Driver
 
 
-def terminal_size() -> tuple[int, int] | None:
+class TerminalSize(NamedTuple):
+    columns: int
+    rows: int
+    fd: int  # the stream's
+
+
+def terminal_size() -> TerminalSize | None:
     """Columns and rows of the terminal Textual writes to (its stderr, else stdout)."""
     for stream in (sys.__stderr__, sys.__stdout__):
         try:
-            size = os.get_terminal_size(stream.fileno()) if stream is not None else None
+            fd = stream.fileno() if stream is not None else None
+            size = os.get_terminal_size(fd) if fd is not None else None
         except (OSError, ValueError):
             continue
-        if size is not None and size.columns > 0 and size.lines > 0:
-            return size.columns, size.lines
+        if fd is not None and size is not None and size.columns > 0 and size.lines > 0:
+            return TerminalSize(size.columns, size.lines, fd)
     return None
 
 
@@ -46,9 +54,14 @@ def lean_driver(base: type[Driver]) -> type[Driver]:
                 super().write(self._lean(data))
                 return
             if self._shadow is None:
-                self._shadow = ShadowScreen(*size, how_the_terminal_erases())
-            elif (self._shadow.columns, self._shadow.rows) != size:
-                self._shadow.resize(*size)
+                self._shadow = ShadowScreen(
+                    size.columns,
+                    size.rows,
+                    how_the_terminal_erases(),
+                    what_a_line_feed_does(size.fd),
+                )
+            elif (self._shadow.columns, self._shadow.rows) != size[:2]:
+                self._shadow.resize(size.columns, size.rows)
             super().write(self._shadow(data))
 
     LeanDriver.__name__ = LeanDriver.__qualname__ = f"Lean{base.__name__}"

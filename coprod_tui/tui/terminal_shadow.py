@@ -41,6 +41,7 @@ from typing import NamedTuple
 from rich.cells import get_character_cell_size
 
 from coprod_tui.tui.terminal_erase import Erase
+from coprod_tui.tui.terminal_line_feed import LineFeed
 from coprod_tui.tui.terminal_output import (
     _SHOWN_ON_SPACE,
     _TOKENS,
@@ -103,6 +104,34 @@ def _cells(text: str) -> int:
     return len(text) if text.isascii() else sum(map(get_character_cell_size, text))
 
 
+def _move(sent: Cursor, to: tuple[int, int], columns: int, line_feed: LineFeed) -> str:
+    """The shortest way this module moves the terminal's cursor from ``sent`` (None: not known)
+    to ``to``: an absolute move, or rows up or down (a line feed never scrolls here: ``to`` is
+    on the screen, and Textual sets no scrolling region) with the column set again absolutely
+    (a carriage return for the first), so that a width the terminal sees otherwise than Rich
+    never carries over. A column is kept only by moving straight up or down from a known one.
+    Lengths are the bytes the terminal receives: the tty turns a line feed into two (ONLCR)."""
+    row, column = to
+    absolute = f"\x1b[{row + 1}H" if column == 0 else f"\x1b[{row + 1};{column + 1}H"
+    if sent is None:
+        return absolute
+    down = row - sent[0]
+    column_kept = sent[1] == column and column < columns
+    to_column = "\r" if column == 0 else f"\x1b[{column + 1}G"
+    if down == 0:
+        return "" if column_kept else min(to_column, absolute, key=len)
+    vertical = f"\x1b[{down}B" if down > 0 else f"\x1b[{-down}A"
+    candidates = [absolute, vertical + ("" if column_kept else to_column)]
+    if 0 < down <= 2 and line_feed is not LineFeed.NOT_KNOWN:
+        returns = line_feed is LineFeed.RETURNS
+        candidates.append("\n" * down + ("" if returns and column == 0 else to_column))
+    return min(candidates, key=lambda move: _bytes_sent(move, line_feed))
+
+
+def _bytes_sent(text: str, line_feed: LineFeed) -> int:
+    return len(text) + (text.count("\n") if line_feed is LineFeed.RETURNS else 0)
+
+
 def _is_harmless(token: str) -> bool:
     modes = _PRIVATE_MODE.match(token)
     if modes:
@@ -114,9 +143,16 @@ class ShadowScreen:
     """Rewrites a stream of writes for a terminal of ``columns`` x ``rows``; like ``LeanSGR``,
     the input's style carries over between writes and the terminal is left in the default one."""
 
-    def __init__(self, columns: int, rows: int, erase: Erase = Erase.NEVER) -> None:
+    def __init__(
+        self,
+        columns: int,
+        rows: int,
+        erase: Erase = Erase.NEVER,
+        line_feed: LineFeed = LineFeed.NOT_KNOWN,
+    ) -> None:
         self.columns, self.rows = columns, rows
         self.erase = erase  # which runs of spaces may be sent as an erase
+        self.line_feed = line_feed  # what the tty makes of a line feed
         self.wanted = DEFAULT  # the style the input's next text should have
         self.link: str | None = ""  # the input's open OSC 8 hyperlink; None: not known
         self.cells: list[list[_CellKey]] = []
@@ -222,7 +258,7 @@ class ShadowScreen:
             return
         row, column = self.cursor
         if column < self.columns:
-            self._send(f"\x1b[{row + 1};{column + 1}H")
+            self.out.append(_move(self.sent, self.cursor, self.columns, self.line_feed))
         else:
             self._repaint_last_cell(row)
         self.sent = self.cursor

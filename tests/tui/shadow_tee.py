@@ -8,15 +8,23 @@ import json
 import sys
 
 from coprod_tui.tui.terminal_erase import Erase
+from coprod_tui.tui.terminal_line_feed import LineFeed
 from coprod_tui.tui.terminal_shadow import ShadowScreen
 
 record = open(sys.argv.pop(1), "w", buffering=1)  # noqa: SIM115 (open while the app runs)
 rewrite, resize, start = ShadowScreen.__call__, ShadowScreen.resize, ShadowScreen.__init__
 
 
-def recorded_start(self: ShadowScreen, columns: int, rows: int, erase: Erase = Erase.NEVER) -> None:
-    record.write(json.dumps({"size": [columns, rows], "erase": erase.value}) + "\n")
-    start(self, columns, rows, erase)
+def recorded_start(
+    self: ShadowScreen,
+    columns: int,
+    rows: int,
+    erase: Erase = Erase.NEVER,
+    line_feed: LineFeed = LineFeed.NOT_KNOWN,
+) -> None:
+    entry = {"size": [columns, rows], "erase": erase.value, "line feed": line_feed.value}
+    record.write(json.dumps(entry) + "\n")
+    start(self, columns, rows, erase, line_feed)
 
 
 def recorded_rewrite(self: ShadowScreen, data: str) -> str:

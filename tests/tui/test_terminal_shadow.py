@@ -10,6 +10,7 @@ from rich.color import ColorSystem
 from rich.style import Style as RichStyle
 
 from coprod_tui.tui.terminal_erase import Erase
+from coprod_tui.tui.terminal_line_feed import LineFeed, what_a_line_feed_does
 from coprod_tui.tui.terminal_shadow import ShadowScreen
 from tests.tui.test_terminal_output import STYLES
 
@@ -55,8 +56,12 @@ class NoBceScreen(pyte.Screen):
 
 
 class Terminal:
-    def __init__(self, columns: int, rows: int, bce: bool = True) -> None:
+    def __init__(
+        self, columns: int, rows: int, bce: bool = True, line_feed: LineFeed = LineFeed.NOT_KNOWN
+    ) -> None:
         self.screen = (pyte.Screen if bce else NoBceScreen)(columns, rows)
+        if line_feed is LineFeed.RETURNS:  # the tty's ONLCR: a line feed also returns
+            self.screen.set_mode(pyte.modes.LNM)
         self.stream = pyte.Stream(self.screen)
 
     def feed(self, data: str) -> None:
@@ -135,15 +140,21 @@ ERASES = st.sampled_from(
 )
 
 
+LINE_FEEDS = st.sampled_from(list(LineFeed))
+
+
 @settings(max_examples=600, deadline=None)
 @given(
     WRITES,
     st.sampled_from(["\x1b[?7l", ""]),
     st.sampled_from(list(ColorSystem)[1:]),
     ERASES,
+    LINE_FEEDS,
 )
-def test_the_terminal_shows_what_it_would_with_everything_sent(writes, wrap, system, erase):
-    same_pictures(writes, wrap, system, erase)
+def test_the_terminal_shows_what_it_would_with_everything_sent(
+    writes, wrap, system, erase, line_feed
+):
+    same_pictures(writes, wrap, system, erase, line_feed)
 
 
 # Rows repainted in place, runs of spaces and what they clear: the erases' own cases.
@@ -157,17 +168,29 @@ ROW_WRITES = st.lists(st.tuples(st.lists(ROW_PIECES, max_size=10), st.none()), m
 
 
 @settings(max_examples=300, deadline=None)
-@given(ROW_WRITES, st.sampled_from([ColorSystem.EIGHT_BIT, ColorSystem.TRUECOLOR]), ERASES)
-def test_erased_runs_of_spaces_show_what_the_spaces_would(writes, system, erase):
-    same_pictures(writes, "\x1b[?7l", system, erase)
+@given(
+    ROW_WRITES,
+    st.sampled_from([ColorSystem.EIGHT_BIT, ColorSystem.TRUECOLOR]),
+    ERASES,
+    LINE_FEEDS,
+)
+def test_erased_runs_of_spaces_show_what_the_spaces_would(writes, system, erase, line_feed):
+    same_pictures(writes, "\x1b[?7l", system, erase, line_feed)
 
 
-def same_pictures(writes, wrap: str, system: ColorSystem, erase: tuple[bool, Erase]) -> None:
-    """Each write through the shadow (on a terminal that erases as it was told) leaves the
-    terminal showing what it shows with everything sent."""
+def same_pictures(
+    writes,
+    wrap: str,
+    system: ColorSystem,
+    erase: tuple[bool, Erase],
+    line_feed: LineFeed = LineFeed.NOT_KNOWN,
+) -> None:
+    """Each write through the shadow (on a terminal that erases, and a tty that treats a line
+    feed, as it was told) leaves the terminal showing what it shows with everything sent."""
     bce, how = erase
-    everything, shadowed = Terminal(COLUMNS, ROWS), Terminal(COLUMNS, ROWS, bce)
-    shadow = ShadowScreen(COLUMNS, ROWS, how)
+    everything = Terminal(COLUMNS, ROWS, line_feed=line_feed)
+    shadowed = Terminal(COLUMNS, ROWS, bce, line_feed)
+    shadow = ShadowScreen(COLUMNS, ROWS, how, line_feed)
     for terminal in (everything, shadowed):
         terminal.feed(wrap)
     shadowed.feed(shadow(wrap))
@@ -195,13 +218,15 @@ def test_only_the_changed_run_is_sent_after_a_move_to_it():
     shadow = ShadowScreen(30, 3)
     shadow("\x1b[1;1H\x1b[38;5;1mplanned 70 min · used 0 min\x1b[0m\x1b[1;1H")
     again = shadow("\x1b[1;1H\x1b[38;5;1mplanned 70 min · used 5 min\x1b[0m\x1b[1;1H")
-    assert again == "\x1b[1;23H5\x1b[1;1H"  # in the style the first write left
+    # In the style the first write left; on the same row a column is enough, and a carriage
+    # return goes back to the corner.
+    assert again == "\x1b[23G5\r"
 
 
 def test_short_unchanged_gaps_are_sent_rather_than_moved_over():
     shadow = ShadowScreen(30, 3)
     shadow("\x1b[1;1Habcdefgh\x1b[1;1H")
-    assert shadow("\x1b[1;1HXbcXefgh\x1b[1;1H") == "XbcX\x1b[1;1H"  # the cursor was there
+    assert shadow("\x1b[1;1HXbcXefgh\x1b[1;1H") == "XbcX\r"  # the cursor was there
 
 
 def test_a_blank_repaint_in_another_foreground_costs_nothing():
@@ -255,14 +280,14 @@ def test_a_long_run_of_spaces_is_erased_and_moved_past():
     shadow = ShadowScreen(40, 2, Erase.ANY_BACKGROUND)
     shadow("\x1b[1;1H\x1b[48;5;110mName of a longer item   and more\x1b[0m\x1b[1;1H")
     sent = shadow("\x1b[1;1H\x1b[48;5;234mItem" + " " * 20 + "and more\x1b[0m\x1b[1;1H")
-    assert sent == "\x1b[48;5;234mItem\x1b[20X\x1b[20Cand more\x1b[1;1H"
+    assert sent == "\x1b[48;5;234mItem\x1b[20X\x1b[20Cand more\r"
 
 
 def test_spaces_to_the_edge_are_one_erase_in_line():
     shadow = ShadowScreen(40, 2, Erase.ANY_BACKGROUND)
     shadow("\x1b[2;1H\x1b[48;5;234m" + "x" * 30 + " " * 10 + "\x1b[0m")
     sent = shadow("\x1b[2;1H\x1b[48;5;234mshort" + " " * 35 + "\x1b[0m\x1b[1;1H")
-    assert sent == "\x1b[2;1Hshort\x1b[K\x1b[1;1H"  # the background the first write left
+    assert sent == "\rshort\x1b[K\x1b[1H"  # in the background the first write left
 
 
 def test_a_terminal_without_bce_gets_spaces_unless_the_background_is_the_default():
@@ -270,7 +295,7 @@ def test_a_terminal_without_bce_gets_spaces_unless_the_background_is_the_default
     shadow("\x1b[1;1H" + "x" * 40)
     assert "\x1b[K" not in shadow("\x1b[1;1H\x1b[48;5;234m" + " " * 40 + "\x1b[0m")
     shadow("\x1b[2;1H" + "x" * 40)
-    assert shadow("\x1b[2;1H" + " " * 40 + "\x1b[1;1H") == "\x1b[2;1H\x1b[K\x1b[1;1H"
+    assert shadow("\x1b[2;1H" + " " * 40 + "\x1b[1;1H") == "\r\x1b[K\x1b[1H"
 
 
 def test_spaces_that_show_an_attribute_or_a_link_are_never_erased():
@@ -283,7 +308,7 @@ def test_spaces_that_show_an_attribute_or_a_link_are_never_erased():
 def test_a_terminal_of_unknown_ways_gets_every_space():
     shadow = ShadowScreen(40, 2)
     shadow("\x1b[1;1H" + "x" * 40)
-    assert shadow("\x1b[1;1H" + " " * 40 + "\x1b[1;1H") == "\x1b[1;1H" + " " * 40 + "\x1b[1;1H"
+    assert shadow("\x1b[1;1H" + " " * 40 + "\x1b[1;1H") == "\r" + " " * 40 + "\r"
 
 
 def test_spaces_of_the_same_look_join_across_styles_into_one_erase():
@@ -294,39 +319,67 @@ def test_spaces_of_the_same_look_join_across_styles_into_one_erase():
         "\x1b[1;1H\x1b[38;5;247;48;5;234mpartly\x1b[0m"
         + "\x1b[38;5;253;48;5;234m        \x1b[0m" * 3
     )
-    assert shadow(row + "\x1b[1;1H") == "\x1b[1;1H\x1b[38;5;247;48;5;234mpartly\x1b[K\x1b[1;1H"
+    assert shadow(row + "\x1b[1;1H") == "\r\x1b[38;5;247;48;5;234mpartly\x1b[K\r"
 
 
 def test_a_text_ending_in_spaces_that_nothing_joins_goes_out_as_it_came():
     # Cut in two, "XY" and its spaces would each need their own run (a digit of the timer).
     shadow = ShadowScreen(20, 2, Erase.ANY_BACKGROUND)
     shadow("\x1b[1;1H\x1b[48;5;1mab c\x1b[0m\x1b[1;1H")
-    assert shadow("\x1b[1;1H\x1b[48;5;1mXY  \x1b[0m\x1b[1;1H") == "XY  \x1b[1;1H"
+    assert shadow("\x1b[1;1H\x1b[48;5;1mXY  \x1b[0m\x1b[1;1H") == "XY  \r"
 
 
 def test_the_style_and_a_hidden_parked_cursor_carry_over_to_the_next_write():
     shadow = ShadowScreen(20, 3)
     shadow("\x1b[?25l")
     first = shadow("\x1b[2;1H\x1b[38;5;253;48;5;234mrow one\x1b[0m\x1b[1;1H")
-    assert first == "\x1b[2;1H\x1b[38;5;253;48;5;234mrow one"  # no park, no reset
+    assert first == "\x1b[2H\x1b[38;5;253;48;5;234mrow one"  # no park, no reset
     second = shadow("\x1b[3;1H\x1b[1;38;5;253;48;5;234mtwo\x1b[0m\x1b[1;1H")
-    assert second == "\x1b[3;1H\x1b[1mtwo"  # only what differs from the style left
+    assert second == "\x1b[3H\x1b[1mtwo"  # only what differs from the style left
 
 
 def test_a_cursor_put_anywhere_but_the_corner_is_put_there():
     # An input's caret: the terminal's input method (IME) shows where the cursor is.
     shadow = ShadowScreen(20, 3)
     shadow("\x1b[?25l")
-    assert shadow("\x1b[2;1Hname\x1b[2;3H").endswith("\x1b[2;3H")
+    assert shadow("\x1b[2;1Hname\x1b[2;3H").endswith("\x1b[3G")
 
 
 def test_a_visible_cursor_is_always_put_where_the_input_left_it():
     shadow = ShadowScreen(20, 3)
     shadow("\x1b[?25l\x1b[?25h")
-    assert shadow("\x1b[2;1Hname\x1b[1;1H").endswith("\x1b[1;1H")
+    assert shadow("\x1b[2;1Hname\x1b[1;1H").endswith("\x1b[1H")
 
 
 def test_other_controls_go_out_in_the_default_style_where_the_input_has_the_cursor():
     shadow = ShadowScreen(20, 3)
     shadow("\x1b[?25l\x1b[2;1H\x1b[7mname\x1b[0m\x1b[1;1H")
-    assert shadow("\x1b[?1049l") == "\x1b[1;1H\x1b[0m\x1b[?1049l"
+    assert shadow("\x1b[?1049l") == "\x1b[1H\x1b[0m\x1b[?1049l"
+
+
+def test_the_next_row_is_reached_by_a_line_feed_where_the_tty_is_known():
+    move_to_next_row = "\x1b[2;1Hname\x1b[3;1Hnext"
+    returns = ShadowScreen(20, 4, line_feed=LineFeed.RETURNS)
+    assert returns(move_to_next_row).startswith("\x1b[2Hname\nnext")  # CR LF on the wire
+    feeds = ShadowScreen(20, 4, line_feed=LineFeed.ONLY_FEEDS)
+    assert feeds(move_to_next_row).startswith("\x1b[2Hname\n\rnext")
+    not_known = ShadowScreen(20, 4)
+    assert not_known(move_to_next_row).startswith("\x1b[2Hname\x1b[3Hnext")
+
+
+def test_what_a_line_feed_does_is_read_from_the_tty():
+    import os
+    import pty
+    import termios
+
+    parent, child = pty.openpty()
+    try:
+        assert what_a_line_feed_does(child) is LineFeed.RETURNS  # a new pty: OPOST, ONLCR
+        attributes = termios.tcgetattr(child)
+        attributes[1] &= ~termios.ONLCR
+        termios.tcsetattr(child, termios.TCSANOW, attributes)
+        assert what_a_line_feed_does(child) is LineFeed.ONLY_FEEDS
+    finally:
+        os.close(parent)
+        os.close(child)
+    assert what_a_line_feed_does(-1) is LineFeed.NOT_KNOWN

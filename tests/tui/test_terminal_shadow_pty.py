@@ -32,6 +32,7 @@ class Replay:
     def __init__(self, record: Path) -> None:
         self.record, self.done = record, 0
         self.erase = ""  # how the shadow was told the terminal erases
+        self.line_feed = ""  # and what the tty does with a line feed
         self.screen: pyte.Screen | None = None
         self.stream: pyte.Stream | None = None
 
@@ -42,8 +43,10 @@ class Replay:
             if "size" in entry:  # the size the shadow was made for, or found on a write
                 columns, rows = entry["size"]
                 self.erase = entry.get("erase", self.erase)
+                self.line_feed = entry.get("line feed", self.line_feed)
                 if self.screen is None:
                     self.screen = pyte.Screen(columns, rows)
+                    self.screen.set_mode(pyte.modes.LNM)  # the pty's ONLCR, as the app's has
                     self.stream = pyte.Stream(self.screen)
                 assert (self.screen.columns, self.screen.lines) == (columns, rows)
             else:
@@ -134,6 +137,8 @@ def test_what_the_app_and_the_room_show_is_what_they_would_with_everything_sent(
         assert app_replay.done > 20 and room_replay.done > 5
         # TERM=xterm-256color has bce: runs of spaces in any background were erased.
         assert app_replay.erase == room_replay.erase == "any background"
+        # A pty returns on a line feed (ONLCR): the next row's start is reached by one.
+        assert app_replay.line_feed == room_replay.line_feed == "returns"
     finally:
         app.close()
         room.close()

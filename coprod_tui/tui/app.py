@@ -57,6 +57,11 @@ class CoprodApp(CrashReports, SettledFirstPaint, FullPaintOnResize, App[str | No
     TITLE = "coprod"
     CSS = """
     Screen { background: $background; }
+    /* A dialog or panel shows the screen behind it as it is, not blanked: closing it repaints
+       only the cells it covered (over SSH, a whole screen is ~3 KB). */
+    FormDialog, Confirm, TextView, RoomInfo, ReflectionView, ProfilesBeside {
+        background: transparent;
+    }
     .title-bar { height: 1; padding: 0 1; background: $panel; color: $foreground; }
     .hint { color: $text-muted; padding: 0 1; }
     /* Flat: no tinted background on the focused widget (its selection shows the focus). */

@@ -28,19 +28,26 @@ class AnswerDraft:
 
 class AnswerDialog(FormDialog[AnswerDraft | None]):
     """The answer to one question: 1–4 (or ↑/↓ and enter) on the scale, then a note of why,
-    enter saves. Shows the question in full and who answers."""
+    enter saves. Shows the question in full and who answers.
+
+    It stands at the foot of the readiness screen, over the blank end of the question's detail
+    and above the screen's key bar: the diagram, the table and what was answered so far stay in
+    view while the group agrees, and closing it repaints only the rows it covered."""
 
     DEFAULT_CSS = (
         DIALOG_CSS.format(name="AnswerDialog")
         + """
-    AnswerDialog > Vertical { width: 84; }
-    AnswerDialog #question { height: auto; max-height: 6; text-style: bold; }
-    AnswerDialog #who { color: $text-muted; padding-bottom: 1; }
-    AnswerDialog OptionList { height: auto; border: none; }
-    AnswerDialog .note-row { height: 1; margin-top: 1; }
-    AnswerDialog .note-row > Label { width: 22; color: $text-muted; }
-    AnswerDialog .note-row:focus-within > Label { color: $foreground; text-style: bold reverse; }
-    AnswerDialog .note-row > Input { width: 1fr; }
+    AnswerDialog { align: center bottom; }
+    AnswerDialog > Vertical { width: 100%; margin-bottom: 2; }
+    AnswerDialog #question { height: auto; max-height: 3; text-style: bold; }
+    AnswerDialog #answer-row { height: auto; align-horizontal: left; }
+    AnswerDialog OptionList { width: auto; height: auto; border: none; }
+    AnswerDialog OptionList:focus { border-top: none; border-right: none; border-bottom: none; }
+    AnswerDialog #why { width: 1fr; height: auto; padding-left: 2; }
+    AnswerDialog #why > Label { color: $text-muted; }
+    /* Textual restyles on focus only below a widget with a rule of its own for :focus-within. */
+    AnswerDialog #why:focus-within { height: auto; }
+    AnswerDialog #why:focus-within > Label { color: $foreground; text-style: bold reverse; }
     AnswerDialog #problem { height: auto; display: none; }
     AnswerDialog #problem.-shown { display: block; }
     """
@@ -61,22 +68,25 @@ class AnswerDialog(FormDialog[AnswerDraft | None]):
             Option(Text(f"{number} {MARKS[value]} {answer_label(value)}"), id=value)
             for number, value in enumerate(SCALE, 1)
         ]
-        with Vertical():
+        with Vertical() as box:
+            box.border_title = Text(t("Answer of: {who}", who=self.who))
             yield Static(self.question, id="question", markup=False)
-            yield Static(t("Answer of: {who}", who=self.who), id="who", markup=False)
-            yield OptionList(*options, id="scale")
-            with Horizontal(classes="note-row"):
-                yield Label(t("Why (a note)"))
-                yield Input(
-                    self.current.note.replace("\n", " ") if self.current else "",
-                    placeholder=t("what makes us say so?"),
-                    compact=True,
-                    id="note",
-                )
-            yield Static("", id="problem", classes="error", markup=False)
-            yield Static(
-                t("1–4 choose · enter next / save · escape cancel"), classes="hint", markup=False
-            )
+            with Horizontal(id="answer-row"):
+                yield OptionList(*options, id="scale")
+                with Vertical(id="why"):
+                    yield Label(t("Why (a note)"))
+                    yield Input(
+                        self.current.note.replace("\n", " ") if self.current else "",
+                        placeholder=t("what makes us say so?"),
+                        compact=True,
+                        id="note",
+                    )
+                    yield Static("", id="problem", classes="error", markup=False)
+                    yield Static(
+                        t("1–4 choose · enter next / save · escape cancel"),
+                        classes="hint",
+                        markup=False,
+                    )
 
     def on_mount(self) -> None:
         scale = self.query_one("#scale", OptionList)

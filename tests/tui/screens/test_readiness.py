@@ -4,6 +4,8 @@ check against the first, Dutch, NO_COLOR."""
 
 from __future__ import annotations
 
+import pytest
+from textual import events
 from textual.widgets import DataTable, Input, Select
 
 from coprod_tui.i18n import set_language
@@ -11,6 +13,7 @@ from coprod_tui.model import clean_line, clean_text
 from coprod_tui.model.readiness import MAX_NOTE_CHARS
 from coprod_tui.model.toolkit import KEY_ELEMENT_KEYS, READINESS_QUESTIONS
 from coprod_tui.tui.screens.action_dialogs import ActionForm
+from coprod_tui.tui.screens.help import HelpScreen
 from coprod_tui.tui.screens.readiness import ReadinessScreen
 from coprod_tui.tui.screens.readiness_dialogs import AnswerDialog
 from coprod_tui.tui.widgets.readiness_chart import ReadinessChart
@@ -67,6 +70,104 @@ async def test_a_group_check_of_all_19_questions_at_80x24(store, clock, make_app
     assert [a.value for a in check.answers][:5] == ["yes", "partly", "not_yet", "dont_know", "yes"]
     assert all(a.source == "group" and a.participant is None for a in check.answers)
     assert check.answers[6].note == "the kitchen less"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+async def test_the_answer_is_given_under_the_table_which_stays_in_view(
+    store, clock, make_app, size
+):
+    meeting = make_meeting(store, clock)
+    app = make_app(meeting_id=meeting.session.id)
+    async with app.run_test(size=size) as pilot:
+        await open_check(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, AnswerDialog)
+        lines = screen_text(app).splitlines()
+        box = app.screen.children[0].region
+        behind = app.screen_stack[-2]
+        assert "▶ Assets" in lines[2], "the diagram stays in view"
+        assert box.y >= behind.query_one("#questions").region.bottom, "so does the table"
+        assert "Is progress on this tracked?" in "\n".join(lines[: box.y])
+        assert box.bottom == size[1] - 2, "at the foot, above the screen's hint and key bar"
+        assert "Answer of: the group" in lines[box.y]
+        assert "Are the people with direct experience" in lines[box.y + 1], "the question"
+        if size == (100, 30):  # room enough: what the detail says stays in view too
+            assert behind.query_one("#detail-text").region.bottom <= box.y
+        await pilot.press("5")  # a tool's key: the answer stays open
+        await pilot.pause()
+        assert isinstance(app.screen, AnswerDialog)
+        await pilot.press("3", *"the kitchen decides", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReadinessScreen)
+        table = app.screen.query_one("#questions", DataTable)
+        assert table.get_row_at(0)[2].plain == "not yet"
+        assert table.cursor_row == 1, "on to the next question"
+        assert detail(app).startswith("Does all design and delivery of services")
+        assert "not yet" in chart_rows(app)["assets"]
+        assert "Answer of" not in screen_text(app)
+    (saved,) = store.load_meeting(meeting.session.id).readiness.answers
+    assert (saved.question, saved.value, saved.note, saved.source) == (
+        "assets.1",
+        "not_yet",
+        "the kitchen decides",
+        "group",
+    )
+
+
+async def test_arrows_help_and_escape_while_answering(store, clock, make_app):
+    meeting = make_meeting(store, clock)
+    app = make_app(meeting_id=meeting.session.id)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_check(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, AnswerDialog)
+        await pilot.press("down", "down", "enter")  # ↑/↓ and enter: to the note
+        await pilot.pause()
+        assert app.screen.focused is app.screen.query_one("#note", Input)
+        await pilot.press(*"hm", "escape")  # typed: escape asks first
+        await pilot.pause()
+        assert "Close without saving?" in screen_text(app)
+        await pilot.press("y")
+        await pilot.pause()
+        assert isinstance(app.screen, ReadinessScreen)
+        assert app.screen.query_one("#questions", DataTable).cursor_row == 0
+        await answer(pilot, "2")
+        await answer(pilot, "4", "nobody knows")
+    check = store.load_meeting(meeting.session.id).readiness
+    assert [(a.question, a.value, a.note) for a in check.answers] == [
+        ("assets.1", "partly", ""),
+        ("assets.2", "dont_know", "nobody knows"),
+    ]
+
+
+async def test_a_note_too_long_is_said_and_the_answer_stays_open(store, clock, make_app):
+    meeting = make_meeting(store, clock)
+    app = make_app(meeting_id=meeting.session.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_check(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("2")
+        app.screen.focused.post_message(events.Paste("x" * (MAX_NOTE_CHARS + 1)))
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, AnswerDialog)
+        problem = f"a note holds at most {MAX_NOTE_CHARS} characters; this one has"
+        assert problem in screen_text(app)
+        assert app.screen.children[0].region.bottom == 22, "still above the key bar"
+        await pilot.press("1", "end", "backspace", "enter")  # yes after all, a note one shorter
+        await pilot.pause()
+        assert isinstance(app.screen, ReadinessScreen)
+    (saved,) = store.load_meeting(meeting.session.id).readiness.answers
+    assert (saved.value, len(saved.note)) == ("yes", MAX_NOTE_CHARS)
 
 
 async def test_three_participants_answer_for_themselves_one_anonymously(store, clock, make_app):

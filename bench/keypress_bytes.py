@@ -7,9 +7,10 @@ shows (its output is fed to a terminal emulator, pyte): a press that changes not
 measure 0 B and pass for nothing, so the screen's figure is then printed as "NO CHANGE".
 Figures are medians over --presses presses, then the median of --runs runs (a new app each).
 Targets: a cursor move <= 400 B, a state change <= 600 B (only the rows that change, the counts
-and the detail panel). The readiness answer is given in its dialog (enter, a number, enter):
-its figure is the last enter, which closes the dialog, so it includes repainting what the
-dialog covered.
+and the detail panel). The readiness answer is given in its dialog at the foot of the screen
+(enter, a number, enter): its figure is the last enter, which saves and closes the dialog, so it
+includes repainting the rows the dialog covered (the screen behind shows around it), besides
+the answered row, the cursor moving on to the next question, the diagram and the detail.
 
     python bench/keypress_bytes.py [--presses 6] [--runs 3] [--screens ladder,actions]
 """

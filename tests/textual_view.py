@@ -13,6 +13,7 @@ from rich.segment import Segment
 from textual.app import App
 from textual.geometry import Region
 from textual.notifications import Notification
+from textual.screen import ModalScreen
 from textual.strip import Strip
 
 
@@ -27,6 +28,17 @@ def screen_lines(app: App) -> list[str]:
 
 def screen_text(app: App) -> str:
     return "\n".join(screen_lines(app))
+
+
+def front_text(app: App) -> str:
+    """What the screen in front shows of its own: of a dialog only its box, not the screen
+    behind that shows around it (its words cut at the box's edge)."""
+    screen = app.screen
+    if not isinstance(screen, ModalScreen) or screen.styles.background.a > 0:
+        return screen_text(app)
+    box = screen.children[0].region
+    strips = screen_strips(app)[box.y : box.bottom]
+    return "\n".join(strip.crop(box.x, box.right).text for strip in strips)
 
 
 def screen_segments(app: App) -> list[Segment]:

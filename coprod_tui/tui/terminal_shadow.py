@@ -411,6 +411,9 @@ class ShadowScreen:
                 gap = stop
                 while gap < count and not changed[gap]:
                     gap += 1
+                if gap < count and self._blank_to_the_edge(text[stop:], column + len(cells)):
+                    stop = count  # one erase in line, where a move would skip what is blank
+                    break
                 if gap == count or len(text[stop:gap].encode()) > move:
                     break
                 stop = gap
@@ -418,6 +421,11 @@ class ShadowScreen:
             last = starts[stop] if stop < count else column + len(cells)
             self._paint_run(row, first, text[index:stop], cells[first - column : last - column])
             index = stop
+
+    def _blank_to_the_edge(self, rest: str, end: int) -> bool:
+        """Whether the rest of a text is spaces that end at the screen's edge and may be
+        erased (a dialog closing over blank rows leaves such rows, changed in pieces)."""
+        return end == self.columns and not rest.strip(" ") and self._may_erase()
 
     def _paint_run(self, row: int, start: int, text: str, cells: list[_CellKey]) -> None:
         end = start + len(cells)

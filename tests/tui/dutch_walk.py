@@ -1,8 +1,9 @@
 """Run by tests/tui/test_dutch_screens.py in a fresh interpreter: the app as `coprod --lang LANG`
 starts it (the language is set before any screen module is imported, as the command does), on
 the demo meeting; every tool, its F1 help and the command palette, at one size. Prints JSON:
-{"what": screen text}. In the pseudo-locale also every dialog a key opens on each tool screen
-and on home (the phone page panel, F2's room view), and every notice the keys raise.
+{"what": screen text}, of a dialog its own box (the screen behind shows around it). In the
+pseudo-locale also every dialog a key opens on each tool screen and on home (the phone page
+panel, F2's room view), and every notice the keys raise.
 
     python tests/tui/dutch_walk.py HOME LANG WIDTH HEIGHT     (LANG qps: the pseudo-locale)
 """
@@ -29,7 +30,7 @@ async def walk(home: Path, lang: str, size: tuple[int, int]) -> dict[str, str]:
     from coprod_tui.store.db import HomeStore
     from coprod_tui.tui.app import CoprodApp
     from coprod_tui.tui.tools import available_tools
-    from tests.textual_view import screen_text
+    from tests.textual_view import front_text
 
     store = HomeStore(home).open()
     meeting_id = ensure_demo(store)
@@ -46,9 +47,9 @@ async def walk(home: Path, lang: str, size: tuple[int, int]) -> dict[str, str]:
         await press()
         for tool in available_tools():
             await press(tool.key)
-            seen[tool.mode] = screen_text(app)
+            seen[tool.mode] = front_text(app)
             await press("f1")
-            seen[f"{tool.mode} f1"] = screen_text(app)
+            seen[f"{tool.mode} f1"] = front_text(app)
             await press("escape")
         await press("1")
         seen["bindings"] = "\n".join(  # every key the agenda has, Textual's own ones included
@@ -57,16 +58,16 @@ async def walk(home: Path, lang: str, size: tuple[int, int]) -> dict[str, str]:
             if binding.description
         )
         await press("ctrl+p")
-        seen["palette"] = screen_text(app)
+        seen["palette"] = front_text(app)
         placeholder = app.screen.query_one("CommandInput")
         seen["palette placeholder"] = str(placeholder.placeholder)
         seen["system commands"] = "\n".join(
             f"{command.title} / {command.help}" for command in app.get_system_commands(app.screen)
         )
         await press("escape", "h")
-        seen["home"] = screen_text(app)
+        seen["home"] = front_text(app)
         await press("f1")
-        seen["home f1"] = screen_text(app)
+        seen["home f1"] = front_text(app)
         await press("escape")
         if lang == "qps":
             seen.update(await dialogs(app, pilot))
@@ -102,7 +103,7 @@ async def dialogs(app, pilot) -> dict[str, str]:
     """Each key of each tool screen (and home, and F2 on the agenda): every screen it opens on
     top, each one escaped again; every notice raised on the way, under "notices"."""
     from coprod_tui.tui.tools import available_tools
-    from tests.textual_view import notices, screen_text
+    from tests.textual_view import front_text, notices
 
     seen: dict[str, str] = {}
     said: list[str] = []
@@ -125,17 +126,17 @@ async def dialogs(app, pilot) -> dict[str, str]:
             await pilot.press("f1")
             await settle()
             if app.screen is not dialog and dialog in app.screen_stack:
-                seen[f"{where} {key} f1"] = screen_text(app)
+                seen[f"{where} {key} f1"] = front_text(app)
                 await pilot.press("escape")
                 await settle()
         while base in app.screen_stack and app.screen is not base and depth < 4:
-            seen[f"{where} {key}" + (f" {depth}" if depth else "")] = screen_text(app)
+            seen[f"{where} {key}" + (f" {depth}" if depth else "")] = front_text(app)
             # the phone page panel: j stops the page (escape would leave it listening)
             await pilot.press("j" if type(app.screen).__name__ == "JoinScreen" else "escape")
             await settle()
             depth += 1
         if base not in app.screen_stack:  # the key went to another tool (the agenda's space)
-            seen[f"{where} {key} went to"] = screen_text(app)
+            seen[f"{where} {key} went to"] = front_text(app)
             await pilot.press(back)
             await settle()
         if app.screen is base and app.focused is not None and "Input" in type(app.focused).__name__:
@@ -161,7 +162,7 @@ async def dialogs(app, pilot) -> dict[str, str]:
             depth = 0
             while base in app.screen_stack and app.screen is not base and depth < 4:
                 name = f"{where} {'+'.join(keys)} again" + (f" {depth}" if depth else "")
-                seen[name] = screen_text(app)
+                seen[name] = front_text(app)
                 await pilot.press("escape")
                 await settle()
                 depth += 1
@@ -176,7 +177,7 @@ async def new_meetings(store, size: tuple[int, int]) -> dict[str, str]:
     """A new meeting from every shipped plan, opened and started (space): its agenda and notice."""
     from coprod_tui.meeting import Workspace
     from coprod_tui.tui.app import CoprodApp
-    from tests.textual_view import notices, screen_text
+    from tests.textual_view import front_text, notices
 
     workspace = Workspace(store)
     project = workspace.create_project("Buurtkamer Oost")
@@ -190,11 +191,11 @@ async def new_meetings(store, size: tuple[int, int]) -> dict[str, str]:
         async with app.run_test(size=size) as pilot:
             for _ in range(3):
                 await pilot.pause()
-            seen[f"plan {plan.key}"] = screen_text(app)
+            seen[f"plan {plan.key}"] = front_text(app)
             await pilot.press("space")
             for _ in range(3):
                 await pilot.pause()
-            seen[f"plan {plan.key} started"] = screen_text(app)
+            seen[f"plan {plan.key} started"] = front_text(app)
             seen[f"plan {plan.key} notices"] = "\n".join(str(n.message) for n in notices(app))
             seen[f"plan {plan.key} agenda"] = "\n".join(i.title for i in app.meeting.session.agenda)
     return seen

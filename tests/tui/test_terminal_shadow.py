@@ -290,6 +290,15 @@ def test_spaces_to_the_edge_are_one_erase_in_line():
     assert sent == "\rshort\x1b[K\x1b[1H"  # in the background the first write left
 
 
+def test_a_row_blank_again_after_a_dialog_is_one_erase_in_line():
+    # A dialog's box over blank rows: closing it changes the row in pieces (its border at both
+    # ends, its text between); the unchanged blanks between them are erased too.
+    shadow = ShadowScreen(40, 2, Erase.ANY_BACKGROUND)
+    shadow("\x1b[1;1H\x1b[48;5;234m│ 1 yes" + " " * 10 + "Why" + " " * 19 + "│\x1b[0m")
+    sent = shadow("\x1b[1;1H\x1b[48;5;234m" + " " * 40 + "\x1b[0m\x1b[2;1H")
+    assert sent == "\x1b[1;1H\x1b[K\x1b[2;1H"
+
+
 def test_a_terminal_without_bce_gets_spaces_unless_the_background_is_the_default():
     shadow = ShadowScreen(40, 2, Erase.DEFAULT_BACKGROUND)
     shadow("\x1b[1;1H" + "x" * 40)

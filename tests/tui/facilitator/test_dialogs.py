@@ -4,10 +4,10 @@ throws away what was typed, and every dialog fits at 80×24 with its buttons on 
 from __future__ import annotations
 
 import pytest
-from textual.screen import ModalScreen
 
 from coprod_tui.meeting import Workspace
 from tests.support import make_meeting
+from tests.textual_view import front_text
 from tests.tui.facilitator.helpers import languages, press, said, settle, shown, sizes
 
 FOCUS_BAR = "▌"
@@ -27,13 +27,8 @@ def confirm_question() -> str:
 
 
 def one_line(app) -> str:
-    """What the screen in front says, its lines joined; of a dialog only its box (the screen
-    behind shows around it)."""
-    lines = shown(app).splitlines()
-    if isinstance(app.screen, ModalScreen):
-        box = app.screen.children[0].region
-        lines = [line[box.x : box.right] for line in lines[box.y : box.bottom]]
-    return " ".join(" ".join(line.strip(" │") for line in lines).split())
+    """What the screen in front says (of a dialog only its box), its lines joined."""
+    return " ".join(" ".join(line.strip(" │") for line in front_text(app).splitlines()).split())
 
 
 @languages

@@ -296,7 +296,7 @@ def test_a_row_blank_again_after_a_dialog_is_one_erase_in_line():
     shadow = ShadowScreen(40, 2, Erase.ANY_BACKGROUND)
     shadow("\x1b[1;1H\x1b[48;5;234m│ 1 yes" + " " * 10 + "Why" + " " * 19 + "│\x1b[0m")
     sent = shadow("\x1b[1;1H\x1b[48;5;234m" + " " * 40 + "\x1b[0m\x1b[2;1H")
-    assert sent == "\x1b[1;1H\x1b[K\x1b[2;1H"
+    assert sent == "\r\x1b[K\x1b[2H"  # the cursor was on that row
 
 
 def test_a_terminal_without_bce_gets_spaces_unless_the_background_is_the_default():

@@ -16,7 +16,11 @@ as medians of --runs:
                at a time: tests/minutes/test_minutes_scan.py counts them)
 Targets: screen cold <= 1.3x floor cold, screen warm <= 1.5x floor warm, keys during a scan
 <= 2x keys after it, one scan.
-Usage: python bench/minutes_screen.py [--files 1000] [--runs 3]
+coprod's modules are byte-compiled first, as pip does on install and bench/startup.py does:
+with PYTHONDONTWRITEBYTECODE set (as on this machine) the screen's modules were otherwise
+compiled from source on every press of 6 (~25 ms that no installed copy pays).
+Usage: python bench/minutes_screen.py [--files 1000] [--runs 3] [--warm-only]
+--warm-only: floor warm, screen warm and screen empty only (no cold scans: seconds each).
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -39,6 +44,7 @@ sys.path.insert(0, str(ROOT))
 
 from _terminal import Terminal  # noqa: E402
 from minutes_bench import TZ, realistic_session  # noqa: E402
+from startup import byte_compile  # noqa: E402
 
 from coprod_tui.model import Project  # noqa: E402
 from coprod_tui.store.db import HomeStore  # noqa: E402
@@ -158,11 +164,49 @@ def ratio(ours: float, anchor: float, target: float, what: str) -> None:
     )
 
 
+def cold_round(
+    home: Path,
+    written: list[Path],
+    library: MinutesLibrary,
+    files: int,
+    add: Callable[[str, float], None],
+) -> None:
+    """The figures without a cache, and the CLI's; leaves the cache up to date."""
+    drop = lambda: library.cache.path.unlink(missing_ok=True)  # noqa: E731
+    add("floor cold", floor_cold(written))
+    drop()
+    add("cli cold", cli_list(home))
+    library.entries()
+    add("floor warm", floor_warm(library.cache.path))
+    add("cli warm", cli_list(home))
+    drop()
+    app = MinutesInTerminal(home, files)
+    seconds, during = app.list_complete(keys=True)
+    add("screen cold", seconds)
+    add("keys during", statistics.median(during))
+    add("keys after", statistics.median(app.keys(max(5, len(during)))))
+    app.stop()
+
+
+def warm_figures(m: dict[str, float]) -> None:
+    ratio(m["screen warm"], m["floor warm"], 1.5, "screen warm: 6 → every file listed")
+    ratio(m["screen empty"], m["floor warm"], 1.5, "screen empty: 6 → title says 0")
+    print(
+        f"  {'of which the screen with no minutes':<34} {m['screen empty'] * 1000:8.0f} ms;"
+        f" the rest: {(m['screen warm'] - m['screen empty']) * 1000:.0f} ms"
+        f" = {(m['screen warm'] - m['screen empty']) / m['floor warm']:.2f} x floor warm"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--files", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--warm-only", action="store_true", help="floor warm, screen warm and empty only"
+    )
     args = parser.parse_args()
+    byte_compile()
     rng = random.Random(8)
     with tempfile.TemporaryDirectory() as folder:
         home = Path(folder) / "home"
@@ -185,40 +229,29 @@ def main() -> None:
         empty = Path(folder) / "empty"  # the screen with no minutes: what it costs by itself
         HomeStore(empty).open().close()
         for _ in range(args.runs):  # each kind once per round, so all see the same noise
-            add("floor cold", floor_cold(written))
-            drop()
-            add("cli cold", cli_list(home))
-            library.entries()
-            add("floor warm", floor_warm(library.cache.path))
-            add("cli warm", cli_list(home))
-            drop()
-            drop()
-            app = MinutesInTerminal(home, args.files)
-            seconds, during = app.list_complete(keys=True)
-            add("screen cold", seconds)
-            add("keys during", statistics.median(during))
-            add("keys after", statistics.median(app.keys(max(5, len(during)))))
-            app.stop()
+            if args.warm_only:
+                library.entries()
+                add("floor warm", floor_warm(library.cache.path))
+            else:
+                cold_round(home, written, library, args.files, add)
             app = MinutesInTerminal(home, args.files)
             add("screen warm", app.list_complete(keys=False)[0])
             app.stop()
             app = MinutesInTerminal(empty, 0)
             add("screen empty", app.list_complete(keys=False)[0])
             app.stop()
+        m = {name: statistics.median(values) for name, values in figures.items()}
+        print("ours / anchor = ratio")
+        if args.warm_only:
+            warm_figures(m)
+            return
         drop()
         app = MinutesInTerminal(home, args.files)
         returning = app.returns()
         app.stop()
         cache_rows = len(library.cache.read())
-        m = {name: statistics.median(values) for name, values in figures.items()}
-        print("ours / anchor = ratio")
         ratio(m["screen cold"], m["floor cold"], 1.3, "screen cold: 6 → every file listed")
-        ratio(m["screen warm"], m["floor warm"], 1.5, "screen warm: 6 → every file listed")
-        print(
-            f"  {'of which the screen with no minutes':<34} {m['screen empty'] * 1000:8.0f} ms;"
-            f" the rest: {(m['screen warm'] - m['screen empty']) * 1000:.0f} ms"
-            f" = {(m['screen warm'] - m['screen empty']) / m['floor warm']:.2f} x floor warm"
-        )
+        warm_figures(m)
         ratio(m["cli cold"], m["floor cold"], 1.3, "coprod minutes list, cold (process)")
         ratio(m["cli warm"], m["floor warm"], 1.5, "coprod minutes list, warm (process)")
         ratio(m["keys during"], m["keys after"], 2.0, "a cursor key: during / after the scan")

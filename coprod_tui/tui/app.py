@@ -27,6 +27,8 @@ from coprod_tui.tui.crash import CrashReports
 from coprod_tui.tui.first_paint import SettledFirstPaint
 from coprod_tui.tui.heap import freeze_what_is_built, thaw
 from coprod_tui.tui.messages import CardInboxChanged, MeetingChanged, MeetingOpened, MinutesShared
+from coprod_tui.tui.prepared_screens import PREPARED_MODES, PreparedScreens
+from coprod_tui.tui.switch_paint import PaintWhenReady
 from coprod_tui.tui.terminal_driver import FullPaintOnResize, lean_driver
 from coprod_tui.tui.terminal_input import forgiving_input
 from coprod_tui.tui.textual_words import app_bindings, command_palette, system_commands
@@ -44,6 +46,9 @@ INBOX_POLL_SECONDS = 0.5
 INBOX_BATCH_SECONDS = 0.05
 SPOOL_SWEEP_SECONDS = 60.0  # how often inbox/tmp is cleared of interrupted hand-ins
 STORE_ERROR_SECONDS = 10.0  # a problem with the files stays on screen this long
+# Screens are built ahead (tui/prepared_screens.py) this long after the first screen has been
+# painted: the first frame never waits for them, and a key is seldom pressed that soon.
+PREPARE_AFTER_SECONDS = 0.2
 
 
 def _tool_bindings() -> list[Binding]:
@@ -53,7 +58,9 @@ def _tool_bindings() -> list[Binding]:
     ]
 
 
-class CoprodApp(CrashReports, SettledFirstPaint, FullPaintOnResize, App[str | None]):
+class CoprodApp(
+    CrashReports, SettledFirstPaint, PaintWhenReady, FullPaintOnResize, App[str | None]
+):
     TITLE = "coprod"
     CSS = """
     Screen { background: $background; }
@@ -91,14 +98,18 @@ class CoprodApp(CrashReports, SettledFirstPaint, FullPaintOnResize, App[str | No
         poll_inbox: bool = True,
         watch_inbox: bool = True,
         report_crashes: bool = False,
+        prepare_screens: bool = True,
     ) -> None:
         self.tools: dict[str, Tool] = {tool.mode: tool for tool in available_tools()}
         # NO_COLOR: Textual then strips every colour (its NoColor filter, chosen here because
         # the monochrome theme uses the terminal's own colours), and states show as reverse/bold.
         super().__init__(ansi_color=True if "NO_COLOR" in os.environ else None)
+        self.prepared = PreparedScreens(self)
+        self._prepare_screens = prepare_screens
+        self._visited: set[str] = set()  # modes whose screen has been built
         self.add_mode("home", self._styled_now(self._make_home))
         for mode, tool in self.tools.items():
-            self.add_mode(mode, self._styled_now(tool.make_screen))
+            self.add_mode(mode, self._prepared_or(mode, self._styled_now(tool.make_screen)))
         if "TEXTUAL_ANIMATIONS" not in os.environ:
             self.animation_level = "none"  # no animation: each frame would cost bytes over SSH
         self.workspace = workspace
@@ -163,6 +174,29 @@ class CoprodApp(CrashReports, SettledFirstPaint, FullPaintOnResize, App[str | No
 
         return build
 
+    def _prepared_or(self, mode: str, build: Callable[[], Screen]) -> Callable[[], Screen]:
+        """The screen built ahead for ``mode`` if there is one, else a new one."""
+
+        def screen() -> Screen:
+            prepared = self.prepared.take(mode)
+            if prepared is None:
+                return build()
+            prepared.call_after_refresh(freeze_what_is_built)  # what its first frame made
+            return prepared
+
+        return screen
+
+    def first_paint_done(self) -> None:
+        if self._prepare_screens:
+            self.set_timer(PREPARE_AFTER_SECONDS, self.prepare_screens)
+
+    def prepare_screens(self) -> None:
+        """Build the screens of PREPARED_MODES not visited yet, off screen."""
+        for mode in PREPARED_MODES:
+            tool = self.tools.get(mode)
+            if tool is not None and mode not in self._visited:
+                self.prepared.prepare(mode, self._styled_now(tool.make_screen))
+
     @staticmethod
     def _make_home() -> Screen:
         from coprod_tui.tui.screens.home import HomeScreen
@@ -205,6 +239,7 @@ class CoprodApp(CrashReports, SettledFirstPaint, FullPaintOnResize, App[str | No
 
     def switch_mode(self, mode: str) -> AwaitMount:
         done = super().switch_mode(mode)
+        self._visited.add(mode)
         self._remember_place(mode)
         return done
 

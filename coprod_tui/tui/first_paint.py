@@ -47,3 +47,7 @@ class SettledFirstPaint(App[Any]):
             # blank: ask once.
             self._painted = True
             self.screen.refresh()
+            self.call_after_refresh(self.first_paint_done)
+
+    def first_paint_done(self) -> None:
+        """Called once, after the first paint: the app's first quiet moment."""

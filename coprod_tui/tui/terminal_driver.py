@@ -37,15 +37,30 @@ def terminal_size() -> TerminalSize | None:
     return None
 
 
+POINTER_SHAPE = "\x1b]22;"  # OSC 22: the mouse pointer's shape (kitty's protocol)
+
+
 def lean_driver(base: type[Driver]) -> type[Driver]:
     """``base`` writing through ``ShadowScreen`` where the terminal's size can be read (it is
-    read on every write: a new size forgets what the terminal showed), else ``LeanSGR``."""
+    read on every write: a new size forgets what the terminal showed), else ``LeanSGR``; a
+    pointer shape the terminal was last given is not sent again."""
 
     class LeanDriver(base):  # type: ignore[valid-type, misc]
         _lean: LeanSGR | None = None
         _shadow: ShadowScreen | None = None
+        _pointer: str | None = None
+
+        def start_application_mode(self) -> None:
+            self._pointer = None  # (again, after a suspend: the terminal may show another)
+            super().start_application_mode()
 
         def write(self, data: str) -> None:
+            if data.startswith(POINTER_SHAPE):
+                # Textual sets the pointer as each screen mounts, though it is the same: 13 B
+                # on each first visit to a screen, and from a screen built ahead while idle.
+                if data == self._pointer:
+                    return
+                self._pointer = data
             size = terminal_size()
             if size is None:
                 self._shadow = None

@@ -179,6 +179,26 @@ def test_the_driver_writes_through_it():
     assert driver.written == ["\x1b[48;5;1m  \x1b[0m"]
 
 
+def test_the_driver_sets_the_pointer_shape_only_when_it_changes():
+    class Recorder:
+        def __init__(self) -> None:
+            self.written: list[str] = []
+
+        def write(self, data: str) -> None:
+            self.written.append(data)
+
+        def start_application_mode(self) -> None:
+            pass
+
+    driver = lean_driver(Recorder)()  # type: ignore[arg-type]
+    for shape in ("default", "default", "pointer", "default", "default"):
+        driver.write(f"\x1b]22;{shape}\x07")
+    assert driver.written == ["\x1b]22;default\x07", "\x1b]22;pointer\x07", "\x1b]22;default\x07"]
+    driver.start_application_mode()  # back from a suspend: set again
+    driver.write("\x1b]22;default\x07")
+    assert len(driver.written) == 4
+
+
 def test_the_app_draws_through_it_without_animation(make_app, monkeypatch):
     monkeypatch.delenv("TEXTUAL_ANIMATIONS", raising=False)
     app = make_app()

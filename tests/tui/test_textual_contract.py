@@ -58,3 +58,51 @@ def test_textual_still_routes_handlers_and_actions_through_the_hooks_faults_use(
         "params",
     ]
     assert list(inspect.signature(App._handle_exception).parameters) == ["self", "error"]
+
+
+async def test_a_screen_registered_off_screen_is_mounted_and_a_mode_then_shows_that_one():
+    """The app builds the minutes screen ahead with ``App._register`` (tui/prepared_screens.py):
+    it must compose and mount there without being shown, and a mode whose factory returns it
+    must show that screen as it is, not register it again."""
+    from textual.widgets import Static
+
+    class Ahead(Screen):
+        mounted = 0
+
+        def compose(self):
+            yield Static("ready", id="ready")
+
+        def on_mount(self) -> None:
+            Ahead.mounted += 1
+
+    ahead = Ahead()
+    app = App()
+    async with app.run_test(size=(40, 10)) as pilot:
+        app._register(app, ahead)
+        await pilot.pause()
+        assert ahead.is_running and Ahead.mounted == 1
+        assert ahead.query_one("#ready", Static)
+        assert app.screen is not ahead
+        app.add_mode("ahead", lambda: ahead)
+        await app.switch_mode("ahead")
+        await pilot.pause()
+        assert app.screen is ahead and Ahead.mounted == 1
+
+
+async def test_textual_still_holds_the_paint_of_a_mode_switch_through_delay_update():
+    """A screen that is ready ends that hold early (tui/switch_paint.py); if Textual stops
+    holding through ``delay_update``, the switch is merely no quicker."""
+    held: list[float] = []
+
+    class Holding(App):
+        MODES = {"other": Screen}
+
+        def delay_update(self, delay: float = 0.05) -> None:
+            held.append(delay)
+            super().delay_update(delay)
+
+    app = Holding()
+    async with app.run_test(size=(40, 10)) as pilot:
+        await app.switch_mode("other")
+        await pilot.pause()
+        assert held

@@ -50,7 +50,14 @@ class MinutesScreen(ToolScreen):
         "text of all minutes (any case) and enter on a result opens that meeting at the match; "
         "x writes the selected meeting as Markdown into the exports folder."
     )
-    CSS_PATH = "minutes.tcss"
+    # Not a CSS_PATH file: Textual reads a screen's CSS file (or CSS) on its first visit by
+    # parsing the whole app's CSS again and restyling every widget of every screen built so
+    # far (~20 ms); a screen's DEFAULT_CSS is parsed alone as it is registered.
+    DEFAULT_CSS = """
+    MinutesScreen #minutes-search { margin: 0 1; }
+    MinutesScreen #minutes-table { height: 1fr; }
+    MinutesScreen #minutes-detail { height: auto; max-height: 4; padding: 0 1; color: $text-muted; }
+    """
     # The keys the key bar keeps longest (the rest give way first at 80 columns).
     KEY_BAR_MAIN = ("search", "export")
     BINDINGS = [
@@ -101,8 +108,12 @@ class MinutesScreen(ToolScreen):
         # changed since the last look, and never while a scan is still running.
         if self._stamp is None or self.workspace.minutes.folder_stamp != self._stamp:
             self._request_scan()
+        elif not self.scanning:
+            self.coprod.screen_ready(self)  # nothing new to read: show it as it is
 
     def on_meeting_changed(self, message: MeetingChanged) -> None:
+        if self._stamp is None:
+            return  # never shown (built ahead): its first showing reads the folder anyway
         meeting = self.meeting
         if message.topic == "meeting" and meeting is not None and meeting.read_only:
             self._request_scan(again=True)  # a meeting was just closed: its minutes are new
@@ -181,6 +192,7 @@ class MinutesScreen(ToolScreen):
                 self._empty_note()
         else:
             self._show_entries(entries)
+        self.coprod.screen_ready(self)
         if self._scan_again:
             self._request_scan()
 

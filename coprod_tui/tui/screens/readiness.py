@@ -79,6 +79,10 @@ def cell(text: str, width: int, style: str = "") -> Text:
     return line
 
 
+def heading(question: Question) -> str:
+    return question.text + (f" ({t('our own question')})" if question.own else "")
+
+
 class ReadinessScreen(ToolScreen):
     HELP = N_(
         "The readiness check: the toolkit's questions per key principle, answered honestly by "
@@ -279,8 +283,7 @@ class ReadinessScreen(ToolScreen):
         """The selected question in full: every answer and note, the change, its actions."""
         check = meeting.readiness_check()
         body = Text()
-        own = f" ({t('our own question')})" if question.own else ""
-        body.append(question.text + own + "\n", style="bold")
+        body.append(heading(question) + "\n" * (1 + self._lines_short(question)), style="bold")
         agreed = check.group_answer(question.key)
         if agreed is not None:
             body.append(answer_line(agreed) + "\n")
@@ -315,6 +318,17 @@ class ReadinessScreen(ToolScreen):
             body.append(f"→ {t('action: {action}', action=action_text(action))}{agreed_in}\n")
         body.rstrip()
         return body
+
+    def _lines_short(self, question: Question) -> int:
+        """How many lines the question takes fewer than the longest of its principle, at the
+        detail's width: as blank lines after it, what follows stays on its rows while the
+        cursor moves, and the terminal is sent only what changed (about 75 B a keypress)."""
+        width = self.query_one("#detail-text", Static).size.width
+        if width <= 0:
+            return 0
+        console = self.app.console
+        lines = {q.key: len(Text(heading(q)).wrap(console, width)) for q in self._shown}
+        return max(lines.values(), default=0) - lines.get(question.key, 0)
 
     # --- acting ----------------------------------------------------------------------------
 

@@ -411,3 +411,27 @@ async def test_the_screens_actions_are_in_the_command_palette(store, clock, make
         await pilot.press("enter")
         await pilot.pause()
         assert "Our own question for Assets" in screen_text(app)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+async def test_what_follows_a_question_stays_on_its_rows_as_the_cursor_moves(
+    store, clock, make_app, size
+):
+    # The questions of a principle take one line or more; the detail keeps the room of the
+    # longest, so its next lines don't jump (and are not sent to the terminal again).
+    meeting = make_meeting(store, clock)
+    app = make_app(meeting_id=meeting.session.id)
+    async with app.run_test(size=size) as pilot:
+        await open_check(app, pilot)
+        lines_of = {}
+        for _ in range(3):  # the assets' three questions: two long, one short
+            question = app.screen.selected
+            assert detail(app).startswith(question.text)
+            rows = screen_text(app).split("\n")
+            hint = next(i for i, line in enumerate(rows) if "Not answered yet" in line)
+            lines_of[question.key] = hint
+            await pilot.press("down")
+            await pilot.pause()
+        assert len(set(lines_of.values())) == 1, lines_of
+        shown = screen_text(app)
+        assert "Is progress on this tracked?" in shown

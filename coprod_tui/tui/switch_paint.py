@@ -13,7 +13,7 @@ import contextlib
 from functools import partial
 from typing import Any
 
-from textual.app import App
+from textual.app import App, ScreenStackError
 from textual.screen import Screen
 
 
@@ -40,4 +40,8 @@ class PaintWhenReady(App[Any]):
         if hold in self._holds:
             self._holds.remove(hold)
             hold.close()
-            self.screen.refresh()
+            try:
+                screen = self.screen
+            except ScreenStackError:  # the app closed while the hold ran: nothing to paint
+                return
+            screen.refresh()

@@ -106,3 +106,21 @@ async def test_textual_still_holds_the_paint_of_a_mode_switch_through_delay_upda
         await app.switch_mode("other")
         await pilot.pause()
         assert held
+
+
+def test_textual_data_table_still_draws_its_cursor_through_the_hooks_name_bar_table_overrides():
+    import inspect
+
+    from textual.widgets import DataTable
+
+    highlight = inspect.signature(DataTable._should_highlight)
+    assert list(highlight.parameters) == ["self", "cursor", "target_cell", "type_of_cursor"]
+    line = inspect.signature(DataTable._render_line_in_row)
+    assert list(line.parameters) == [
+        "self",
+        "row_key",
+        "line_no",
+        "base_style",
+        "cursor_location",
+        "hover_location",
+    ]

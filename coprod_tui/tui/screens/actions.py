@@ -23,6 +23,7 @@ from coprod_tui.tui.screens.action_dialogs import ActionDraft, ActionForm, Revie
 from coprod_tui.tui.screens.base import REFUSALS, ToolScreen
 from coprod_tui.tui.screens.dialogs import Confirm
 from coprod_tui.tui.widgets.key_bar import KeyBar
+from coprod_tui.tui.widgets.name_bar_table import NameBarTable
 from coprod_tui.tui.widgets.tool_line import ToolLine
 
 COLUMNS = ("element", "what", "who", "by_when", "how", "status")
@@ -95,7 +96,8 @@ class ActionsScreen(ToolScreen):
         yield ToolLine("actions")
         yield Static("", classes="title-bar", id="actions-title", markup=False)
         yield Static("", id="review-banner", markup=False)
-        yield DataTable(id="actions", cursor_type="row", zebra_stripes=False)
+        # The bar covers the key element and what: the detail below shows the rest of the row.
+        yield NameBarTable(id="actions", bar_columns=2, zebra_stripes=False)
         with VerticalScroll(id="action-detail"):
             yield Static("", id="detail-text", markup=False)
         yield Static("", classes="hint", id="actions-hint", markup=False)

@@ -46,6 +46,7 @@ from coprod_tui.tui.screens.dialogs import Confirm, TextPrompt
 from coprod_tui.tui.screens.ladder_dialogs import ParticipantPicker
 from coprod_tui.tui.screens.readiness_dialogs import AnswerDialog, AnswerDraft, ChoiceDialog
 from coprod_tui.tui.widgets.key_bar import KeyBar
+from coprod_tui.tui.widgets.name_bar_table import NameBarTable
 from coprod_tui.tui.widgets.readiness_chart import ChartRow, ChartState, ReadinessChart
 from coprod_tui.tui.widgets.tool_line import ToolLine
 
@@ -126,7 +127,7 @@ class ReadinessScreen(ToolScreen):
         yield Static("", classes="title-bar", id="readiness-title", markup=False)
         yield ReadinessChart(id="chart")
         yield Static("", id="principle-line", markup=False)
-        yield DataTable(id="questions", cursor_type="row", zebra_stripes=False)
+        yield NameBarTable(id="questions", bar_columns=2, zebra_stripes=False)  # # and question
         with VerticalScroll(id="question-detail"):
             yield Static("", id="detail-text", markup=False)
         yield Static(

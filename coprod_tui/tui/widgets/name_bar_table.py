@@ -43,7 +43,8 @@ class NameBarTable(DataTable[Any]):
         fixed, scrollable = super()._render_line_in_row(
             row_key, line_no, base_style, cursor_location, hover_location
         )
-        if self.cursor_type == "row" and self._is_row(row_key, cursor_location.row):
+        on_cursor = self.cursor_type == "row" and self._is_row(row_key, cursor_location.row)
+        if on_cursor and len(scrollable) > 1 and scrollable[-2]:  # a last column to match
             # The blank past the last column takes the bar's colours on the cursor row; here
             # it takes the last cell's background, as on every other row.
             (blank,) = scrollable[-1]

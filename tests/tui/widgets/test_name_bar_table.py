@@ -92,3 +92,24 @@ async def test_enter_still_acts_on_the_whole_row(store, clock, make_app):
         await pilot.press("down", "enter")
         await pilot.pause()
         assert app.screen.query("#what"), "enter opens the form of the row under the bar"
+
+
+async def test_a_table_without_columns_or_rows_draws_and_then_fills():
+    from textual.app import App, ComposeResult
+
+    class Bare(App[None]):
+        def compose(self) -> ComposeResult:
+            yield NameBarTable(id="t", bar_columns=2)
+
+    app = Bare()
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.query_one(NameBarTable)
+        await pilot.pause()  # drawn with no columns: nothing to match the blank to
+        table.add_columns("a", "b", "c")
+        await pilot.pause()  # columns, no rows: only the header
+        table.add_row("1", "2", "3")
+        table.add_row("4", "5", "6")
+        await pilot.press("down")
+        await pilot.pause()
+        assert table.cursor_row == 1
+        assert screen_strips(app)[2].text.startswith(" 4  5  6")

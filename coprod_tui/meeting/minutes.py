@@ -20,11 +20,13 @@ from coprod_tui.store.minutes_library import (
     snippet,
     sort_entries,
 )
+from coprod_tui.store.minutes_warm import WarmList, read_warm, still_warm
 
 __all__ = [
     "MinutesArchive",
     "MinutesEntry",
     "SearchHit",
+    "WarmList",
     "kind_label",
     "search_entries",
     "search_pattern",
@@ -53,6 +55,14 @@ class MinutesArchive:
         from coprod_tui.store.minutes_reader import read_in_child
 
         return self.library.scan(reader=read_in_child if in_child else None)
+
+    def read_warm(self) -> WarmList | None:
+        """The list from the scan cache if it knows every file as it is (store/minutes_warm.py):
+        to read while idle, and check with ``still_warm`` when it is shown."""
+        return read_warm(self.library)
+
+    def still_warm(self, warm: WarmList) -> bool:
+        return still_warm(self.library, warm)
 
     @property
     def folder_stamp(self) -> int | None:

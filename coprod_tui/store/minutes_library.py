@@ -246,12 +246,26 @@ def snippet(text: str, start: int, end: int, width: int = 70) -> tuple[str, str,
     return before, match, after
 
 
-def _cached_entry(hit: dict[str, Any] | None) -> MinutesEntry | None:
+# The type of each field of a cached entry: a cache edited by hand or by another program must
+# not put a number where the list sorts or draws text (a TypeError there would end the app).
+_ENTRY_TYPES: dict[str, tuple[type, ...]] = {
+    f.name: (int,) if f.name in ("cards", "actions") else (str,) for f in fields(MinutesEntry)
+}
+_ENTRY_TYPES["problem"] = (str, type(None))
+
+
+def cached_entry(hit: dict[str, Any] | None) -> MinutesEntry | None:
+    """The entry of a cache row, or None if the row is not one this version wrote."""
     if hit is None:
         return None
+    data = hit.get("entry")
+    if not isinstance(data, dict) or not all(
+        type(value) in _ENTRY_TYPES.get(name, ()) for name, value in data.items()
+    ):
+        return None
     try:
-        return MinutesEntry.from_json(hit["entry"])
-    except (KeyError, TypeError, ValueError):
+        return MinutesEntry.from_json(data)
+    except TypeError:  # no name
         return None
 
 
@@ -291,6 +305,12 @@ class MinutesLibrary:
                 if item.is_file():
                     files.append(item)
         return files
+
+    def keyed_files(self) -> list[tuple[str, list[int]]]:
+        """Each minutes file's name and key (scan_cache.file_key), by name; a file that went
+        while the folder was listed is left out, as a scan leaves it out."""
+        keyed = ((item.name, file_key(item)) for item in self._listing())
+        return [(name, key) for name, key in keyed if key is not None]
 
     def entries(
         self,
@@ -334,7 +354,7 @@ class MinutesLibrary:
                 continue
             key = file_key(item)
             if key is not None:
-                plan.append((name, key, _cached_entry(ScanCache.row(cached, name, key))))
+                plan.append((name, key, cached_entry(ScanCache.row(cached, name, key))))
         unread = [self.folder / name for name, _, entry in plan if entry is None]
         if reader is not None and read is None and len(unread) >= READ_ELSEWHERE_FROM:
             parsed = iter(reader(unread))

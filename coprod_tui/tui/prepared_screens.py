@@ -7,7 +7,9 @@ bench/minutes_screen.py. Built ahead, the key pays for the layout and the first 
 
 A prepared screen is composed and mounted off screen: it draws nothing and writes nothing to
 the terminal until it is shown, and what it does on being shown (the minutes screen's scan of
-the folder) waits for that: a screen starts such work on ScreenResume, never on mount.
+the folder) waits for that: a screen starts such work on ScreenResume, never on mount. What
+is cheap enough to do while idle, a screen may do in ``built_ahead``, called once it has
+mounted (the minutes screen reads its list from the scan cache when that knows every file).
 """
 
 from __future__ import annotations
@@ -47,6 +49,9 @@ class PreparedScreens:
         # registered again on its first visit. tests/tui/test_textual_contract.py checks it.
         self._app._register(self._app, screen)
         self._ready[mode] = screen
+        built_ahead = getattr(screen, "built_ahead", None)
+        if built_ahead is not None:  # what the screen reads ahead, once it has mounted
+            screen.call_later(built_ahead)
 
     def take(self, mode: str) -> Screen | None:
         """The screen prepared for ``mode`` (once), or None: build one as usual."""

@@ -18,6 +18,7 @@ from coprod_tui.meeting import StoreError
 from coprod_tui.meeting.minutes import (
     MinutesEntry,
     SearchHit,
+    WarmList,
     kind_label,
     search_entries,
     snippet,
@@ -82,6 +83,7 @@ class MinutesScreen(ToolScreen):
         self._found: list[MinutesEntry] = []
         self._stamp: int | None = None  # the minutes folder when the last scan began
         self._counted = 0.0  # when the title last said how many files were read
+        self._warm: WarmList | None = None  # read ahead from the cache, to check when shown
 
     def compose(self) -> ComposeResult:
         yield ToolLine("minutes")
@@ -103,7 +105,37 @@ class MinutesScreen(ToolScreen):
         self._add_columns()
         self.table.focus()
 
+    def built_ahead(self) -> None:
+        """Built off screen (tui/prepared_screens.py): if the scan cache knows every file as
+        it is, read the list from it now, so that showing the screen only checks the folder."""
+        self._read_warm()
+
+    @work(thread=True, group="minutes-warm")
+    def _read_warm(self) -> None:
+        warm = self.workspace.minutes.read_warm()
+        if warm is not None:
+            self.app.call_from_thread(self._keep_warm, warm)
+
+    def _keep_warm(self, warm: WarmList) -> None:
+        if self._stamp is None:  # not shown yet (once shown, its scan tells)
+            self._warm = warm
+
+    def _show_warm(self) -> bool:
+        """Show the list read ahead if the folder still holds those files, unchanged."""
+        warm, self._warm = self._warm, None
+        if warm is None:
+            return False
+        stamp = self.workspace.minutes.folder_stamp
+        if not self.workspace.minutes.still_warm(warm):
+            return False
+        self._stamp = stamp
+        self._show_entries(warm.entries)
+        self.coprod.screen_ready(self)
+        return True
+
     def on_screen_resume(self) -> None:
+        if self._stamp is None and self._show_warm():
+            return
         # Coming back (after help, a meeting view, another tool) looks again only if the folder
         # changed since the last look, and never while a scan is still running.
         if self._stamp is None or self.workspace.minutes.folder_stamp != self._stamp:

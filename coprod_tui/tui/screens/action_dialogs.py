@@ -32,6 +32,8 @@ ActionForm > VerticalScroll, ReviewDialog > VerticalScroll {
 ActionForm .dialog-title, ReviewDialog .dialog-title { text-style: bold; }
 ActionForm .row { height: 1; }
 ActionForm .row > Label { width: 22; color: $text-muted; }
+/* Textual restyles on focus only below a widget with a rule of its own for :focus-within. */
+ActionForm .row:focus-within { height: 1; }
 ActionForm .row:focus-within > Label { color: $foreground; text-style: bold reverse; }
 ActionForm .row > Input, ActionForm .row > Select { width: 1fr; }
 ActionForm Input:focus, ReviewDialog Input:focus { background: $boost; }
@@ -49,6 +51,7 @@ ReviewDialog #review-action { margin-top: 1; height: auto; max-height: 8; }
 ReviewDialog OptionList { height: auto; margin-top: 1; border: none; }
 ReviewDialog .note-row { height: 1; margin-top: 1; }
 ReviewDialog .note-row > Label { width: 22; color: $text-muted; }
+ReviewDialog .note-row:focus-within { height: 1; }
 ReviewDialog .note-row:focus-within > Label { color: $foreground; text-style: bold reverse; }
 """
 

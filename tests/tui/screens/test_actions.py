@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from rich.text import Text
 from textual.widgets import DataTable, Input, Select, Static
 
@@ -356,3 +357,53 @@ async def test_dutch(store, clock, make_app):
         assert rows(app)[0][0] == "Wederkerigheid"
         assert rows(app)[0][-1] == "TE LAAT"
         assert "1 open · 1 te laat" in shown(app, "#actions-title")
+
+
+def marked_labels(app, selector: str) -> list[str]:
+    """The field labels shown marked (bold reverse): the one beside the field with the focus."""
+    return [str(label.render()) for label in app.screen.query(selector) if label.rich_style.reverse]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+async def test_the_form_marks_the_label_of_the_field_being_typed_in(store, clock, make_app, size):
+    app = make_app(meeting_id=make_meeting(store, clock).session.id)
+    async with app.run_test(size=size) as pilot:
+        await open_actions(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, ActionForm)
+        seen = []
+        for _ in range(5):
+            seen.append(marked_labels(app, ".row > Label"))
+            await pilot.press("tab")
+            await pilot.pause()
+        assert seen == [
+            ["Key element"],
+            ["What will we do"],
+            ["Who will do it"],
+            ["By when"],
+            ["How will we know"],
+        ]
+
+
+async def test_the_review_marks_its_note_label_only_while_typing_a_note(store, clock, make_app):
+    first = make_meeting(store, clock)
+    first.add_action("assets", "Map skills", "Jan")
+    first.start()
+    first.close()
+    second = Workspace(store, clock=clock).new_meeting(
+        first.project, load_plan(plans_dir() / "standard.yaml"), title="Maandoverleg december"
+    )
+    app = make_app(meeting_id=second.session.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_actions(app, pilot)
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewDialog)
+        assert marked_labels(app, ".note-row > Label") == []
+        await pilot.press("tab")
+        await pilot.pause()
+        assert marked_labels(app, ".note-row > Label") == ["Note (optional)"]
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        assert marked_labels(app, ".note-row > Label") == []

@@ -113,7 +113,7 @@ class MinutesScreen(ToolScreen):
     @work(thread=True, group="minutes-warm")
     def _read_warm(self) -> None:
         warm = self.workspace.minutes.read_warm()
-        if warm is not None:
+        if warm is not None and not get_current_worker().is_cancelled:  # not while closing
             self.app.call_from_thread(self._keep_warm, warm)
 
     def _keep_warm(self, warm: WarmList) -> None:

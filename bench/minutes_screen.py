@@ -8,7 +8,8 @@ as medians of --runs:
                the title says every file is listed (the screen is built on the way)
   screen warm  the same with the cache up to date; and the screen with an empty minutes
                folder (what it costs by itself: building it, its first frames)
-  CLI cold/warm `coprod minutes list > /dev/null` as a whole process
+  CLI cold/warm `coprod minutes list > /dev/null` as a whole process; warm also next to
+               json.load of the cache as a whole process (`python -c`: Python's start included)
   keys         a cursor key (down/up) every 0.2 s: from sending it to the first byte of the
                repaint, while the cold scan runs (from 0.2 s after the first row is listed)
                and once it is done
@@ -20,7 +21,7 @@ coprod's modules are byte-compiled first, as pip does on install and bench/start
 with PYTHONDONTWRITEBYTECODE set (as on this machine) the screen's modules were otherwise
 compiled from source on every press of 6 (~25 ms that no installed copy pays).
 Usage: python bench/minutes_screen.py [--files 1000] [--runs 3] [--warm-only]
---warm-only: floor warm, screen warm and screen empty only (no cold scans: seconds each).
+--warm-only: the warm figures only, screen and CLI (no cold scans: seconds each).
 """
 
 from __future__ import annotations
@@ -64,6 +65,13 @@ def floor_cold(files: list[Path]) -> float:
 def floor_warm(cache: Path) -> float:
     began = time.perf_counter()
     json.loads(cache.read_bytes())
+    return time.perf_counter() - began
+
+
+def floor_warm_process(cache: Path) -> float:
+    began = time.perf_counter()
+    code = "import json, pathlib, sys; json.loads(pathlib.Path(sys.argv[1]).read_bytes())"
+    subprocess.run([sys.executable, "-c", code, str(cache)], check=True)
     return time.perf_counter() - began
 
 
@@ -156,11 +164,14 @@ class MinutesInTerminal:
         self.terminal.stop()
 
 
-def ratio(ours: float, anchor: float, target: float, what: str) -> None:
-    verdict = "ok" if ours / anchor <= target else "ABOVE TARGET"
+def ratio(ours: float, anchor: float, target: float | None, what: str) -> None:
+    if target is None:
+        verdict = "(no target)"
+    else:
+        verdict = f"(target <= {target}) " + ("ok" if ours / anchor <= target else "ABOVE TARGET")
     print(
         f"  {what:<34} {ours * 1000:8.0f} ms / {anchor * 1000:8.0f} ms = {ours / anchor:5.2f}"
-        f"  (target <= {target}) {verdict}"
+        f"  {verdict}"
     )
 
 
@@ -177,8 +188,7 @@ def cold_round(
     drop()
     add("cli cold", cli_list(home))
     library.entries()
-    add("floor warm", floor_warm(library.cache.path))
-    add("cli warm", cli_list(home))
+    warm_cli_round(home, library, add)
     drop()
     app = MinutesInTerminal(home, files)
     seconds, during = app.list_complete(keys=True)
@@ -186,6 +196,12 @@ def cold_round(
     add("keys during", statistics.median(during))
     add("keys after", statistics.median(app.keys(max(5, len(during)))))
     app.stop()
+
+
+def warm_cli_round(home: Path, library: MinutesLibrary, add: Callable[[str, float], None]) -> None:
+    add("floor warm", floor_warm(library.cache.path))
+    add("floor warm process", floor_warm_process(library.cache.path))
+    add("cli warm", cli_list(home))
 
 
 def warm_figures(m: dict[str, float]) -> None:
@@ -196,6 +212,8 @@ def warm_figures(m: dict[str, float]) -> None:
         f" the rest: {(m['screen warm'] - m['screen empty']) * 1000:.0f} ms"
         f" = {(m['screen warm'] - m['screen empty']) / m['floor warm']:.2f} x floor warm"
     )
+    ratio(m["cli warm"], m["floor warm"], 1.5, "coprod minutes list, warm (process)")
+    ratio(m["cli warm"], m["floor warm process"], None, "  the same / json.load as a process")
 
 
 def main() -> None:
@@ -231,7 +249,7 @@ def main() -> None:
         for _ in range(args.runs):  # each kind once per round, so all see the same noise
             if args.warm_only:
                 library.entries()
-                add("floor warm", floor_warm(library.cache.path))
+                warm_cli_round(home, library, add)
             else:
                 cold_round(home, written, library, args.files, add)
             app = MinutesInTerminal(home, args.files)
@@ -253,7 +271,6 @@ def main() -> None:
         ratio(m["screen cold"], m["floor cold"], 1.3, "screen cold: 6 → every file listed")
         warm_figures(m)
         ratio(m["cli cold"], m["floor cold"], 1.3, "coprod minutes list, cold (process)")
-        ratio(m["cli warm"], m["floor warm"], 1.5, "coprod minutes list, warm (process)")
         ratio(m["keys during"], m["keys after"], 2.0, "a cursor key: during / after the scan")
         print(
             f"  F1+escape every 0.4 s during a cold scan: list complete after {returning:.2f} s,"

@@ -1,37 +1,58 @@
-"""``coprod minutes …`` and ``coprod rebuild``: plain text in the shell, without loading the app."""
+"""``coprod minutes …`` and ``coprod rebuild``: plain text in the shell, without loading the app.
+
+``list`` and ``search`` read the minutes library alone: from an up-to-date scan cache that needs
+neither PyYAML nor the model (store/minutes_library.py), so they start about as fast as Python.
+Files the cache does not know (the first list of a thousand meetings) are parsed by child
+processes, one per core, as the minutes screen's are. ``show`` and ``export`` load the reader
+and the text or Markdown export when they run.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
-from coprod_tui.export.text import minutes_text
 from coprod_tui.i18n import t
-from coprod_tui.meeting.minutes import MinutesArchive, kind_label, snippet
-from coprod_tui.store.db import HomePaths
-from coprod_tui.store.minutes import read_minutes
+from coprod_tui.store.minutes_library import (
+    MinutesEntry,
+    MinutesLibrary,
+    kind_label,
+    search_entries,
+    snippet,
+)
+from coprod_tui.store.paths import HomePaths
 
 SEARCH_LIMIT = 1000
 
 
 def run(home: Path, args: argparse.Namespace) -> int:
-    library = MinutesArchive(HomePaths(home))
+    library = MinutesLibrary(HomePaths(home))
     command = args.minutes_command
     if command == "list":
         return list_minutes(library)
     if command == "show":
+        from coprod_tui.export.text import minutes_text
+        from coprod_tui.store.minutes import read_minutes
+
         sys.stdout.write(minutes_text(read_minutes(library.find(args.which))))
         return 0
     if command == "search":
         return search_minutes(library, " ".join(args.text))
     if command == "export":
-        return export_minutes(library, args.which, args.output)
+        return export_minutes(home, args.which, args.output)
     return 2
 
 
-def list_minutes(library: MinutesArchive) -> int:
-    entries = library.entries()
+def read_in_children(paths: list[Path]) -> Iterator[MinutesEntry]:
+    from coprod_tui.store.minutes_reader import read_in_child  # threads and subprocess: cold only
+
+    return read_in_child(paths)
+
+
+def list_minutes(library: MinutesLibrary) -> int:
+    entries = library.entries(reader=read_in_children)
     if not entries:
         print(t("No minutes yet in {folder}", folder=library.folder))
     for entry in entries:
@@ -46,8 +67,8 @@ def list_minutes(library: MinutesArchive) -> int:
     return 0
 
 
-def search_minutes(library: MinutesArchive, text: str) -> int:
-    hits = library.search(text, limit=SEARCH_LIMIT + 1)
+def search_minutes(library: MinutesLibrary, text: str) -> int:
+    hits = search_entries(library.entries(reader=read_in_children), text, SEARCH_LIMIT + 1)
     for hit in hits[:SEARCH_LIMIT]:
         before, match, after = snippet(hit.text, hit.start, hit.end)
         entry = hit.entry
@@ -63,14 +84,18 @@ def search_minutes(library: MinutesArchive, text: str) -> int:
     return 0
 
 
-def export_minutes(library: MinutesArchive, which: str, output: str | None) -> int:
-    source = library.find(which)
+def export_minutes(home: Path, which: str, output: str | None) -> int:
+    from coprod_tui.meeting.minutes import MinutesArchive
+    from coprod_tui.store.minutes import read_minutes
+
+    archive = MinutesArchive(HomePaths(home))
+    source = archive.find(which)
     if output == "-":
         from coprod_tui.export.markdown import minutes_markdown
 
         sys.stdout.write(minutes_markdown(read_minutes(source)))
         return 0
-    out = library.export_markdown(source, Path(output).expanduser() if output else None)
+    out = archive.export_markdown(source, Path(output).expanduser() if output else None)
     print(t("Markdown written to {path}", path=out))
     return 0
 

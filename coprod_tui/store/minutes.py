@@ -18,9 +18,9 @@ from coprod_tui.model import Project, Session, ValidationError, now
 from coprod_tui.model.minutes import Minutes
 from coprod_tui.store.content_ids import fill_missing_ids
 from coprod_tui.store.files import StoreError
+from coprod_tui.store.minutes_schema import MINUTES_SCHEMA
 from coprod_tui.store.yamlio import parse_yaml, quick_yaml, read_text, write_yaml
 
-MINUTES_SCHEMA = 1
 _FIRST_KEYS = ("schema", "title", "project", "date", "status", "plan", "receiver", "participants")
 
 

@@ -4,6 +4,10 @@ Reading and validating one file costs milliseconds (see bench/minutes_bench.py),
 a cache in the home (``cache/minutes.json``) with each file's header and searchable text, keyed by
 file name, size, modification time and inode; only new or changed files are read again. The cache
 is only ever a copy: a missing, broken or outdated cache is rebuilt from the files.
+
+Parsing a file needs PyYAML and the whole model (~60 ms of imports); they are imported only when
+a file is read, so a list or search from an up-to-date cache (``coprod minutes list``) does
+without them.
 """
 
 from __future__ import annotations
@@ -16,14 +20,17 @@ import time
 from collections.abc import Callable, Collection, Generator, Iterable, Iterator
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from coprod_tui.i18n import N_, t
-from coprod_tui.model import clean_line
-from coprod_tui.store.db import HomePaths
+from coprod_tui.model.clean import clean_line
 from coprod_tui.store.files import StoreError
-from coprod_tui.store.minutes import MINUTES_SCHEMA, Minutes, read_minutes
+from coprod_tui.store.minutes_schema import MINUTES_SCHEMA
+from coprod_tui.store.paths import HomePaths
 from coprod_tui.store.scan_cache import ScanCache, file_key
+
+if TYPE_CHECKING:
+    from coprod_tui.model.minutes import Minutes
 
 CACHE_VERSION = 1
 SUFFIXES = (".yaml", ".yml")
@@ -157,6 +164,8 @@ def read_entry(path: Path, read: dict[str, Minutes] | None = None) -> MinutesEnt
     """Read one file fully (validated; one too large is refused unread); a problem is worded
     with the file's name only. With ``read``, the minutes read are kept there by file name
     (so no one reads them twice)."""
+    from coprod_tui.store.minutes import read_minutes  # only when a file is read (module doc)
+
     try:
         minutes = read_minutes(path)
     except StoreError as error:
@@ -318,12 +327,14 @@ class MinutesLibrary:
         use_cache: bool = True,
         read: dict[str, Minutes] | None = None,
         skip: Collection[str] = (),
+        reader: Reader | None = None,
     ) -> list[MinutesEntry]:
         """Every minutes file, valid or not: unreadable files first, then newest first.
         ``read`` receives the minutes of the files read now (those the cache did not know);
-        files named in ``skip`` are left out without being read (their cache rows stay)."""
+        files named in ``skip`` are left out without being read (their cache rows stay);
+        ``reader`` as for ``scan``."""
         found: list[MinutesEntry] = []
-        for batch in self.scan(use_cache=use_cache, read=read, skip=skip):
+        for batch in self.scan(use_cache=use_cache, read=read, skip=skip, reader=reader):
             found += batch
         return sort_entries(found)
 
@@ -403,6 +414,8 @@ class MinutesLibrary:
         return self.folder / name
 
     def load(self, name: str) -> Minutes:
+        from coprod_tui.store.minutes import read_minutes  # only when a file is read (module doc)
+
         return read_minutes(self.path(name))
 
     def find(self, which: str) -> Path:

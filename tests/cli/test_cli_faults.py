@@ -11,6 +11,7 @@ import coprod_tui.cli.actions  # noqa: F401  loaded before the writer is broken 
 import coprod_tui.cli.minutes  # noqa: F401
 import coprod_tui.cli.people  # noqa: F401
 import coprod_tui.cli.readiness  # noqa: F401
+import coprod_tui.meeting.minutes  # noqa: F401
 import coprod_tui.meeting.people  # noqa: F401
 import coprod_tui.store.rebuild  # noqa: F401
 from coprod_tui.cli.main import main

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from coprod_tui.store.db import HomeStore
+from tests.bombs import SMALL_BOMBS
 from tests.cli.test_card_imports import AS_THE_SCRIPT, loaded
 from tests.minutes.helpers import closed_meeting
 from tests.support import FakeClock
@@ -95,6 +96,8 @@ def test_a_cold_list_of_many_files_is_read_by_child_processes(home, capfd, monke
     for number in range(40):  # more than a scan reads by itself (READ_ELSEWHERE_FROM)
         (minutes / f"2019-01-{number:02d}-copy.yaml").write_bytes(original.read_bytes())
     (minutes / "2019-02-01-broken.yaml").write_text("schema: [", encoding="utf-8")
+    (minutes / "2019-02-02-bomb.yaml").write_text(SMALL_BOMBS["aliases"], encoding="utf-8")
+    (minutes / "2019-02-03-not-utf8.yaml").write_bytes(b"schema: 1\ntitle: \xff\xfe\n")
     read_there: list[int] = []
     real = minutes_reader.read_in_child
 
@@ -106,10 +109,12 @@ def test_a_cold_list_of_many_files_is_read_by_child_processes(home, capfd, monke
 
     assert main(["--home", str(home), "minutes", "list"]) == 0
     in_children = capfd.readouterr().out
-    assert read_there == [42]
+    assert read_there == [44]
     (home / "cache" / "minutes.json").unlink()
     monkeypatch.setattr(minutes_reader, "read_in_child", lambda paths: iter(()))  # none starts
     assert main(["--home", str(home), "minutes", "list"]) == 0
     assert capfd.readouterr().out == in_children, "read here instead: the same list"
-    assert len(in_children.splitlines()) == 42
-    assert in_children.splitlines()[0].startswith("2019-02-01-broken.yaml  (invalid: ")
+    lines = in_children.splitlines()
+    assert len(lines) == 44
+    unreadable = ("2019-02-01-broken.yaml", "2019-02-02-bomb.yaml", "2019-02-03-not-utf8.yaml")
+    assert [line.split("  (invalid: ")[0] for line in lines[:3]] == list(unreadable)

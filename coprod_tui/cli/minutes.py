@@ -1,10 +1,11 @@
 """``coprod minutes …`` and ``coprod rebuild``: plain text in the shell, without loading the app.
 
 ``list`` and ``search`` read the minutes library alone: from an up-to-date scan cache that needs
-neither PyYAML nor the model (store/minutes_library.py), so they start about as fast as Python.
+neither PyYAML nor the model (store/minutes_library.py), so they skip ~60 ms of imports.
 Files the cache does not know (the first list of a thousand meetings) are parsed by child
-processes, one per core, as the minutes screen's are. ``show`` and ``export`` load the reader
-and the text or Markdown export when they run.
+processes, as the minutes screen's are (``read_in_children``: its lazy import is the twin of
+``MinutesArchive.scan``'s, since the CLI does not load the service). ``show`` and ``export``
+load the reader and the text or Markdown export when they run.
 """
 
 from __future__ import annotations
@@ -15,13 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from coprod_tui.i18n import t
-from coprod_tui.store.minutes_library import (
-    MinutesEntry,
-    MinutesLibrary,
-    kind_label,
-    search_entries,
-    snippet,
-)
+from coprod_tui.store.minutes_library import MinutesEntry, MinutesLibrary, kind_label, snippet
 from coprod_tui.store.paths import HomePaths
 
 SEARCH_LIMIT = 1000
@@ -68,7 +63,7 @@ def list_minutes(library: MinutesLibrary) -> int:
 
 
 def search_minutes(library: MinutesLibrary, text: str) -> int:
-    hits = search_entries(library.entries(reader=read_in_children), text, SEARCH_LIMIT + 1)
+    hits = library.search(text, SEARCH_LIMIT + 1, reader=read_in_children)
     for hit in hits[:SEARCH_LIMIT]:
         before, match, after = snippet(hit.text, hit.start, hit.end)
         entry = hit.entry

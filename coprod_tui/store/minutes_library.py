@@ -404,8 +404,10 @@ class MinutesLibrary:
             ):
                 self.cache.write(rows)
 
-    def search(self, term: str, limit: int | None = None) -> list[SearchHit]:
-        return search_entries(self.entries(), term, limit)
+    def search(
+        self, term: str, limit: int | None = None, reader: Reader | None = None
+    ) -> list[SearchHit]:
+        return search_entries(self.entries(reader=reader), term, limit)
 
     # --- one meeting -------------------------------------------------------------------------
     def path(self, name: str) -> Path:

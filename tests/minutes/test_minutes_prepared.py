@@ -4,6 +4,7 @@ reads the folder before that, and there is still one scan at a time."""
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Static
 
 from coprod_tui.store import minutes_library, minutes_reader
@@ -12,7 +13,7 @@ from coprod_tui.tui.screens.minutes import MinutesScreen
 from coprod_tui.tui.widgets.row_list import RowList
 from tests.minutes.test_minutes_scan import SlowReader, wait_for, write_files
 from tests.minutes.test_minutes_screen import shown
-from tests.support import make_meeting
+from tests.support import FakeClock, make_meeting
 
 
 def count_builds(monkeypatch) -> list[MinutesScreen]:
@@ -162,3 +163,21 @@ async def test_the_screen_built_ahead_leaves_the_terminal_cursor_to_the_screen_s
         await wait_for(pilot, lambda: built)
         await pilot.pause()
         assert app.cursor_position == before
+
+
+@pytest.mark.parametrize("order", ["built, then quit", "quit, then built"])
+async def test_quitting_as_the_screen_is_built_ahead_ends_quietly(store, make_app, order):
+    """The build ahead's timer and ctrl+q in the same moment: the app closes the screen before
+    it has composed (it failed CI once: NoMatches for the title in its on_mount)."""
+    meeting = make_meeting(store, FakeClock())
+    app = make_app(meeting_id=meeting.session.id, prepare_screens=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        if order == "built, then quit":
+            app.prepare_screens()
+            app.exit()
+        else:
+            app.exit()
+            app.prepare_screens()
+        await pilot.pause()
+    assert app.return_code == 0

@@ -44,6 +44,15 @@ class ToolScreen(ShowsStoreErrors, Screen[None]):
     def meeting(self) -> Meeting | None:
         return self.coprod.meeting
 
+    async def _dispatch_message(self, message: Message) -> None:
+        # A screen that composes once the app is quitting (the minutes screen built ahead,
+        # tui/prepared_screens.py, as ctrl+q is pressed) mounts none of its widgets (Textual
+        # mounts nothing once the app exits: the screen is no longer attached) but is still sent
+        # Mount, whose handlers would look for widgets that are not there.
+        if isinstance(message, events.Mount) and not self.is_attached:
+            return
+        await super()._dispatch_message(message)
+
     @on(events.Mount)
     def _hear_the_app(self) -> None:
         self.coprod.news.subscribe(self, self._heard, immediate=True)
